@@ -1,0 +1,64 @@
+// The one CLI: `kinerja check|build|doctor`. Only this file knows the commands; each delegates.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { KinerjaError, formatDiagnostic } from '../diagnostics/index.ts';
+import { runCheck, type Out } from './check.ts';
+import { runDoctor } from './doctor.ts';
+import { runBuild } from './build.ts';
+
+const USAGE = `Pemakaian:
+  kinerja check [folder-instansi …]      periksa data; tanpa argumen: semua folder di data/
+  kinerja build lkjip [folder-instansi]  cetak LKjIP ke out/<instansi>/
+  kinerja doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
+Pilihan: --debug (tampilkan jejak galat), --tahun TTTT, --out FOLDER`;
+
+const stdout: Out = { log: (s) => console.log(s), err: (s) => console.error(s) };
+
+/** Every instansi folder under data/ (a folder with an instansi.yaml). */
+export function instansiFolders(args: string[]): string[] {
+  if (args.length) return args;
+  const root = 'data';
+  if (!existsSync(root)) return [];
+  return readdirSync(root).map((d) => join(root, d)).filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'instansi.yaml')));
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+}
+
+export async function main(argv: string[], out: Out = stdout): Promise<number> {
+  const args = [...argv];
+  const debug = args.includes('--debug');
+  const install = args.includes('--install');
+  const rest = args.filter((a) => a !== '--debug' && a !== '--install');
+  const tahun = option(rest, '--tahun');
+  const outDir = option(rest, '--out');
+  const [command, ...params] = rest;
+  try {
+    switch (command) {
+      case 'check':
+        return runCheck(instansiFolders(params), out);
+      case 'build': {
+        const [doc, ...folders] = params;
+        if (doc !== 'lkjip') break;
+        return await runBuild(doc, instansiFolders(folders), { tahun: tahun ? Number(tahun) : undefined, outDir: outDir ?? 'out' }, out);
+      }
+      case 'doctor':
+        return await runDoctor(install, out);
+    }
+    out.err(USAGE);
+    return 2;
+  } catch (e) {
+    if (e instanceof KinerjaError) {
+      out.err(`galat: ${e.message}`);
+      for (const d of e.diagnostics) out.err(formatDiagnostic(d));
+      if (e.cause) out.err(`  sebab: ${e.cause instanceof Error ? e.cause.message : String(e.cause)}`);
+    } else out.err(`galat tak terduga: ${e instanceof Error ? e.message : String(e)}\n(jalankan dengan --debug untuk jejaknya, dan laporkan sebagai isu)`);
+    if (debug && e instanceof Error) out.err(e.stack ?? '');
+    return 1;
+  }
+}

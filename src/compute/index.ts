@@ -1,0 +1,54 @@
+// Stage 3, compute: validated data → the model of one year, every derived figure computed once.
+import type { InstansiData } from '../model/input.ts';
+import type { SasaranHasil, TahunModel } from '../model/model.ts';
+import { hitungProgram, hitungUnit, total } from './anggaran.ts';
+import { hitungBelanja, hitungEvaluasi } from './evaluasi.ts';
+import { hitungIndikator } from './indikator.ts';
+import { Rational } from './rational.ts';
+import { pitaUntuk } from './skala.ts';
+
+export { Rational } from './rational.ts';
+export { hitungCapaian, penyerapan } from './capaian.ts';
+
+export function computeTahun(data: InstansiData, tahun: number): TahunModel {
+  const y = data.tahun.find((t) => t.tahun === tahun);
+  if (!y) throw new Error(`tidak ada data tahun ${tahun}`);
+  const { renstra, skala } = data;
+  const iku = renstra.tujuan.flatMap((tj) => tj.sasaran.flatMap((s) => s.indikator.map((i) => hitungIndikator(data, y, i, 'iku', s.id))));
+  const indikatorProgram = renstra.program.flatMap((p) => p.indikator.map((i) => hitungIndikator(data, y, i, 'program', p.id)));
+  const program = hitungProgram(y.anggaran, renstra.program, indikatorProgram);
+  const sasaran: SasaranHasil[] = renstra.tujuan.flatMap((tj) =>
+    tj.sasaran.map((s) => {
+      const indikator = iku.filter((i) => i.induk === s.id);
+      const capaian = Rational.mean(indikator.flatMap((i) => (i.capaian.ada ? [i.capaian.persen] : [])));
+      const prog = program.filter((p) => p.sasaran === s.id);
+      const serap = prog.length ? total(prog).penyerapan : undefined;
+      const efisiensi = capaian && serap && capaian.compare(Rational.HUNDRED) >= 0 ? { penyerapan: serap, selisih: capaian.sub(serap) } : undefined;
+      return { id: s.id, uraian: s.uraian, tujuan: tj.id, lama: s.menggantikan, indikator, capaian, kategori: capaian && pitaUntuk(skala.capaian, capaian), program: prog, efisiensi };
+    }),
+  );
+  const dasar = y.dokumen?.lkjip?.rata_rata ?? 'iku';
+  const rata = Rational.mean(
+    dasar === 'iku' ? iku.flatMap((i) => (i.capaian.ada ? [i.capaian.persen] : [])) : sasaran.flatMap((s) => (s.capaian ? [s.capaian] : [])),
+  );
+  const all = total(program);
+  return {
+    tahun,
+    instansi: data.instansi,
+    renstra,
+    skala,
+    sasaran,
+    iku,
+    indikatorProgram,
+    program,
+    unit: hitungUnit(program, data.instansi),
+    rataRata: { dasar, capaian: rata, kategori: rata && pitaUntuk(skala.capaian, rata) },
+    anggaran: { ...all, capaianK: Rational.mean(program.flatMap((p) => (p.capaianK ? [p.capaianK] : []))) },
+    belanja: y.belanja && hitungBelanja(y.belanja),
+    evaluasi: y.evaluasi && hitungEvaluasi(y.evaluasi, skala),
+    pk: y.pk,
+    dokumen: y.dokumen ?? {},
+    koreksi: y.koreksi ?? [],
+    narasi: y.narasi,
+  };
+}

@@ -1,0 +1,29 @@
+// Outputs are written to a temporary file beside the target and renamed into place:
+// a failed or interrupted build leaves the last good file untouched.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const pending = new Set<string>();
+let hooked = false;
+
+function cleanup(): void {
+  for (const p of pending) rmSync(p, { force: true });
+  pending.clear();
+}
+
+export function writeAtomic(target: string, bytes: Uint8Array | string): void {
+  if (!hooked) {
+    process.once('exit', cleanup);
+    hooked = true;
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = join(dirname(target), `.kinerja-tmp-${process.pid}-${Date.now().toString(36)}-${basename(target)}`);
+  pending.add(tmp);
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { force: true });
+    pending.delete(tmp);
+  }
+}

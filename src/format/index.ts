@@ -1,0 +1,77 @@
+// id-ID formatting of figures, money, dates, NIPs and names: the only place a figure becomes text.
+// Rounding happens here and only here: half-up on the exact value, once.
+import { Rational } from '../compute/rational.ts';
+import type { Capaian } from '../compute/capaian.ts';
+import type { NilaiHasil } from '../model/model.ts';
+import type { Pejabat } from '../model/input.ts';
+
+export { terbilang, terbilangRupiah } from './terbilang.ts';
+
+const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+function groupThousands(int: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** `1234567.891` → `1.234.567,89`; integers stay integers unless `decimals` is given. */
+export function formatAngka(x: Rational | number, decimals?: number): string {
+  const r = typeof x === 'number' ? Rational.from(x) : x;
+  const places = decimals ?? (typeof x === 'number' && Number.isInteger(x) ? 0 : 2);
+  const fixed = r.toFixed(places);
+  const neg = fixed.startsWith('-');
+  const [int, frac] = (neg ? fixed.slice(1) : fixed).split('.') as [string, string?];
+  return `${neg ? '−' : ''}${groupThousands(int)}${frac ? ',' + frac : ''}`;
+}
+
+/** A measured value as typed: `117,32`, `85`, `2,75` (no padding of decimals the author did not write). */
+export function formatNilaiAngka(x: Rational): string {
+  const two = x.toFixed(2);
+  const trimmed = two.replace(/\.?0+$/, '');
+  return formatAngka(x, trimmed.includes('.') ? trimmed.split('.')[1]!.length : 0);
+}
+
+/** `BB (71)` for a predikat value, `117,32` otherwise. */
+export function formatNilai(n: NilaiHasil | null | undefined): string {
+  if (n === null || n === undefined) return 'belum tersedia';
+  const angka = formatNilaiAngka(n.angka);
+  return n.predikat ? `${n.predikat} (${angka})` : angka;
+}
+
+export function formatPersen(x: Rational | undefined): string {
+  return x === undefined ? 'belum tersedia' : `${formatAngka(x, 2)} %`;
+}
+
+export function formatCapaian(c: Capaian): string {
+  if (c.ada) return formatPersen(c.persen);
+  return { 'realisasi-belum-ada': 'belum tersedia', 'target-nol': 'tidak terukur (target 0)', 'target-belum-ada': 'tanpa target' }[c.alasan];
+}
+
+export function formatRupiah(n: number): string {
+  return `${n < 0 ? '−' : ''}Rp ${groupThousands(String(Math.abs(n)))}`;
+}
+
+/** `2025-02-28` → `28 Februari 2025`. */
+export function formatTanggal(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${BULAN[m - 1]} ${y}`;
+}
+
+/** `196612111986091002` → `19661211 198609 1 002`. */
+export function formatNip(nip: string): string {
+  return nip.length === 18 ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : nip;
+}
+
+/** `Drs. KATSUL WIJAYA, M.Si` */
+export function namaLengkap(p: Pejabat): string {
+  return `${p.gelar_depan ? p.gelar_depan + ' ' : ''}${p.nama}${p.gelar_belakang ? ', ' + p.gelar_belakang : ''}`;
+}
+
+/** `3 (tiga)` */
+export function formatJumlah(n: number): string {
+  return `${n} (${terbilangKecil(n)})`;
+}
+
+import { terbilang } from './terbilang.ts';
+function terbilangKecil(n: number): string {
+  return terbilang(n).toLowerCase();
+}

@@ -1,0 +1,276 @@
+// The data as authors write it in YAML (after schema validation).
+// Keys are Indonesian, as the authors speak; nothing here is derived.
+
+export type Tahun = number;
+/** A target or realisasi: a plain number, or a predikat with the number it is measured on (`BB (71)`). */
+export type Nilai = number | { predikat: string; nilai: number };
+export type PerTahun<T> = Record<string, T>;
+
+export interface Pejabat {
+  nama: string;
+  gelar_depan?: string;
+  gelar_belakang?: string;
+  jabatan: string;
+  pangkat?: string;
+  golongan?: string;
+  nip?: string;
+}
+
+export interface DasarHukum {
+  id: string;
+  jenis: string;
+  nomor: string;
+  tahun: number;
+  tentang?: string;
+}
+
+export interface UnitKerja {
+  id: string;
+  nama: string;
+  induk?: string;
+}
+
+export interface InstansiInput {
+  id: string;
+  nama: string;
+  singkatan?: string;
+  pemerintah_daerah: string;
+  tempat: string;
+  kepala: Pejabat;
+  atasan: Pejabat;
+  dasar_hukum?: DasarHukum[];
+  tugas?: string;
+  fungsi?: string[];
+  unit_kerja?: UnitKerja[];
+  bagan?: {
+    dasar?: string;
+    pengesah_salinan?: Pejabat;
+    penetap?: Pejabat;
+  };
+  logo?: string;
+}
+
+export type Polaritas = 'naik' | 'turun';
+export type Agregasi = 'jumlah' | 'tetap' | 'akhir';
+
+export interface IndikatorRenstra {
+  id: string;
+  uraian: string;
+  satuan: string;
+  polaritas: Polaritas;
+  skala_predikat?: string;
+  definisi?: string;
+  formula?: string;
+  sumber_data?: string;
+  baseline?: { tahun: Tahun; nilai: Nilai };
+  target: PerTahun<Nilai>;
+  target_akhir?: Nilai;
+  menggantikan?: string;
+}
+
+export interface IndikatorLama {
+  id: string;
+  uraian: string;
+  satuan?: string;
+  target?: PerTahun<Nilai>;
+}
+
+export interface SasaranRenstra {
+  id: string;
+  uraian: string;
+  menggantikan?: string;
+  indikator: IndikatorRenstra[];
+}
+
+export interface TujuanRenstra {
+  id: string;
+  uraian: string;
+  sasaran: SasaranRenstra[];
+}
+
+export interface ProgramRenstra {
+  id: string;
+  kode?: string;
+  nama: string;
+  sasaran: string;
+  indikator: IndikatorRenstra[];
+}
+
+export interface Permasalahan {
+  pokok: string;
+  akar: string;
+}
+
+export interface RenstraInput {
+  dokumen: string;
+  periode: { awal: Tahun; akhir: Tahun };
+  misi?: { nomor?: number; uraian: string; tujuan?: string; sasaran?: string; sasaran_rpjmd?: string[] };
+  reviu?: { oleh: string; waktu: string; keterangan?: string };
+  sasaran_lama?: { id: string; uraian: string }[];
+  indikator_lama?: IndikatorLama[];
+  tujuan: TujuanRenstra[];
+  program: ProgramRenstra[];
+  permasalahan?: Permasalahan[];
+  isu_strategis?: string[];
+}
+
+export interface Triwulan {
+  k?: number;
+  rp?: number;
+}
+
+export interface RealisasiSub {
+  tw1?: Triwulan;
+  tw2?: Triwulan;
+  tw3?: Triwulan;
+  tw4?: Triwulan;
+  /** Annual kinerja, only where the quarters carry none. */
+  k?: number;
+  /** Annual rupiah, only where the quarters carry none. */
+  rp?: number;
+}
+
+export interface IndikatorKegiatan {
+  uraian: string;
+  satuan: string;
+  target: number;
+  agregasi?: Agregasi;
+}
+
+export interface SubKegiatanInput {
+  id: string;
+  kode?: string;
+  nama: string;
+  penanggung_jawab?: string;
+  indikator: IndikatorKegiatan;
+  pagu: number;
+  rencana?: RealisasiSub;
+  realisasi?: RealisasiSub;
+  hambatan?: string;
+  solusi?: string;
+  keterangan?: string;
+}
+
+export interface KegiatanInput {
+  id: string;
+  kode?: string;
+  nama: string;
+  indikator?: IndikatorKegiatan;
+  sub_kegiatan: SubKegiatanInput[];
+}
+
+export interface ProgramAnggaranInput {
+  id: string;
+  nama?: string;
+  kegiatan: KegiatanInput[];
+}
+
+export interface AnggaranInput {
+  program: ProgramAnggaranInput[];
+}
+
+export interface BelanjaInput {
+  kelompok: {
+    id: string;
+    uraian: string;
+    jenis: { id: string; uraian: string; anggaran: number; realisasi: number }[];
+  }[];
+}
+
+export interface PkInput {
+  tanggal?: string;
+  nomor?: string;
+  target: Record<string, Nilai>;
+  perubahan?: {
+    tanggal?: string;
+    alasan: string;
+    target: Record<string, Nilai>;
+  };
+  alasan_beda_renstra?: Record<string, string>;
+}
+
+export interface RealisasiIndikator {
+  nilai?: Nilai | null;
+  dari?: 'rata-rata-akip-perangkat-daerah' | 'survei-kepuasan' | 'capaian-kegiatan';
+  tahun_data?: Tahun;
+  keterangan?: string;
+  riwayat?: PerTahun<Nilai>;
+}
+
+export interface RealisasiInput {
+  indikator: Record<string, RealisasiIndikator>;
+}
+
+export interface EvaluasiInput {
+  lhe?: {
+    evaluator: string;
+    komponen: { id: string; nama: string; bobot: number; nilai: PerTahun<number> }[];
+    interpretasi?: string;
+  };
+  akip_perangkat_daerah?: { nama: string; nilai: PerTahun<number> }[];
+  survei_kepuasan?: { indikator: string; responden: number; nilai: number };
+  rekomendasi_lhe?: {
+    id: string;
+    rekomendasi: string;
+    rencana_aksi: string;
+    waktu: string;
+    bukti: string[];
+    tindak_lanjut?: string;
+  }[];
+  evaluasi_lkjip?: { evaluator: string; rekomendasi: string[] };
+  pembanding?: { sumber?: string; daftar: { instansi: string; indikator: string; nilai: number }[] };
+}
+
+export interface DokumenInput {
+  lkjip?: {
+    judul?: string;
+    tanggal: string;
+    kertas?: 'A4' | 'F4';
+    rata_rata?: 'iku' | 'sasaran';
+    gaya?: { huruf?: string; ukuran_pt?: number; spasi?: number; margin_mm?: number };
+  };
+}
+
+export interface SkalaPita {
+  minimal?: number;
+  lebih_dari?: number;
+  kode?: string;
+  kategori: string;
+  warna?: string;
+}
+
+export interface SkalaInput {
+  capaian: SkalaPita[];
+  akip: SkalaPita[];
+  [nama: string]: SkalaPita[];
+}
+
+export interface KoreksiInput {
+  id: string;
+  kelas: string;
+  lokasi: string;
+  tertulis: string;
+  data: string;
+  alasan: string;
+}
+
+/** One year of one instansi, as loaded. */
+export interface TahunInput {
+  tahun: Tahun;
+  dokumen?: DokumenInput;
+  pk?: PkInput;
+  realisasi?: RealisasiInput;
+  anggaran?: AnggaranInput;
+  belanja?: BelanjaInput;
+  evaluasi?: EvaluasiInput;
+  koreksi?: KoreksiInput[];
+  narasi: Record<string, string>;
+}
+
+export interface InstansiData {
+  folder: string;
+  instansi: InstansiInput;
+  renstra: RenstraInput;
+  skala: SkalaInput;
+  tahun: TahunInput[];
+}

@@ -1,0 +1,38 @@
+// The helpers prose may call, and what each takes. Validate checks prose against this list;
+// render implements each. A figure in prose always comes through one of these.
+
+export type ArgKind = 'indikator' | 'sasaran' | 'program' | 'tahun';
+
+export interface HelperSpec {
+  /** Argument kinds in order; `?` marks an optional last argument. */
+  args: ArgKind[];
+  optional?: boolean;
+  help: string;
+}
+
+export const NARASI_HELPERS: Record<string, HelperSpec> = {
+  instansi: { args: [], help: 'nama instansi' },
+  pemda: { args: [], help: 'nama pemerintah daerah' },
+  tahun: { args: [], help: 'tahun laporan' },
+  periode_renstra: { args: [], help: 'periode Renstra, mis. 2022–2026' },
+  kepala: { args: [], help: 'nama kepala instansi dengan gelar' },
+  jumlah_sasaran: { args: [], help: 'jumlah sasaran strategis, mis. 3 (tiga)' },
+  jumlah_iku: { args: [], help: 'jumlah IKU, mis. 5 (lima)' },
+  target: { args: ['indikator'], help: 'target indikator tahun ini' },
+  realisasi: { args: ['indikator'], help: 'realisasi indikator tahun ini' },
+  capaian: { args: ['indikator'], help: 'capaian indikator, mis. 130,36 %' },
+  kategori: { args: ['indikator'], help: 'kategori capaian indikator' },
+  capaian_sasaran: { args: ['sasaran'], help: 'rata-rata capaian sasaran' },
+  kategori_sasaran: { args: ['sasaran'], help: 'kategori capaian sasaran' },
+  capaian_rata_rata: { args: [], help: 'rata-rata capaian seluruh IKU' },
+  kategori_rata_rata: { args: [], help: 'kategori rata-rata capaian' },
+  pagu: { args: ['program'], optional: true, help: 'pagu anggaran (seluruh instansi, atau satu program)' },
+  realisasi_anggaran: { args: ['program'], optional: true, help: 'realisasi anggaran' },
+  penyerapan: { args: ['program'], optional: true, help: 'penyerapan anggaran, persen' },
+  sisa_anggaran: { args: ['program'], optional: true, help: 'sisa anggaran' },
+  efisiensi: { args: ['sasaran'], help: 'capaian sasaran dikurangi penyerapan anggaran programnya' },
+  nilai_lhe: { args: ['tahun'], help: 'nilai hasil evaluasi SAKIP instansi pada tahun itu' },
+  predikat_lhe: { args: ['tahun'], help: 'predikat hasil evaluasi SAKIP instansi' },
+  akip_rata_rata: { args: ['tahun'], help: 'rata-rata nilai AKIP semua perangkat daerah' },
+  predikat_akip: { args: ['tahun'], help: 'predikat rata-rata nilai AKIP perangkat daerah' },
+};

@@ -1,0 +1,35 @@
+// Stage 2, validate: every file against its JSON Schema (all errors), then the rules a schema
+// cannot say. Returns typed data only when there is no error; diagnostics carry file:line:col.
+import type { Diagnostics } from '../diagnostics/index.ts';
+import type { LoadedInstansi } from '../load/index.ts';
+import type { InstansiData } from '../model/input.ts';
+import { assemble } from './assemble.ts';
+import { checkAnggaran } from './rules/anggaran.ts';
+import type { Rule } from './rules/context.ts';
+import { checkIds } from './rules/ids.ts';
+import { checkNarasi } from './rules/narasi.ts';
+import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
+import { checkTargets } from './rules/targets.ts';
+import { reportSchemaErrors } from './schema-messages.ts';
+import { validateSchema } from './schema.ts';
+import { SourceMap } from './source-map.ts';
+
+export { SourceMap } from './source-map.ts';
+
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi];
+
+export interface Validated {
+  data: InstansiData;
+  src: SourceMap;
+}
+
+export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated | undefined {
+  for (const f of loaded.files) reportSchemaErrors(validateSchema(f.role, f.yaml.data), f.yaml, diags);
+  if (diags.hasErrors || !loaded.files.some((f) => f.role === 'instansi') || !loaded.files.some((f) => f.role === 'renstra')) return undefined;
+  const data = assemble(loaded);
+  const src = new SourceMap(loaded.files);
+  const ctx = { data, src, diags };
+  for (const rule of RULES) rule(ctx);
+  checkNarasi(ctx, loaded.narasi);
+  return diags.hasErrors ? undefined : { data, src };
+}

@@ -1,0 +1,73 @@
+// Budget and quarters: each fact written once, quarters that add up, totals that agree across tables.
+import { realisasiK } from '../../compute/anggaran.ts';
+import type { PathSegment } from '../../load/index.ts';
+import type { SubKegiatanInput, TahunInput } from '../../model/input.ts';
+import { formatRupiah } from '../../format/index.ts';
+import type { RuleContext } from './context.ts';
+
+const TW = ['tw1', 'tw2', 'tw3', 'tw4'] as const;
+
+function checkQuarters(ctx: RuleContext, y: TahunInput, sub: SubKegiatanInput, path: PathSegment[]): void {
+  const { src, diags } = ctx;
+  const at = (p: PathSegment[]) => src.at('anggaran', [...path, ...p], y.tahun);
+  for (const part of ['realisasi', 'rencana'] as const) {
+    const r = sub[part];
+    if (!r) continue;
+    // A yearly figure is a fact only while the quarters are incomplete; with all four it is derived.
+    for (const f of ['k', 'rp'] as const)
+      if (r[f] !== undefined && TW.every((t) => r[t]?.[f] !== undefined))
+        diags.error('aturan/triwulan-ganda', `\`${part}.${f}\` setahun ditulis bersama \`${f}\` keempat triwulan`, at([part, f]),
+          `hapus \`${part}.${f}\`: jumlah setahun dihitung dari triwulan`);
+  }
+  const plan = sub.rencana;
+  const agg = sub.indikator.agregasi ?? 'jumlah';
+  if (plan && agg === 'jumlah' && TW.some((t) => plan[t]?.k !== undefined)) {
+    const sum = TW.reduce((s, t) => s + (plan[t]?.k ?? 0), 0);
+    if (sum !== sub.indikator.target)
+      diags.error('aturan/target-triwulan', `target triwulan ${TW.map((t) => plan[t]?.k ?? 0).join(' + ')} = ${sum}, tidak sama dengan target tahunan ${sub.indikator.target}`,
+        at(['rencana']), 'indikator ini dijumlahkan per triwulan (`agregasi: jumlah`): samakan jumlahnya, atau tulis `agregasi: tetap` bila targetnya tingkat yang dipertahankan',
+        at(['indikator', 'target']));
+  }
+  if (plan && TW.some((t) => plan[t]?.rp !== undefined)) {
+    const sum = TW.reduce((s, t) => s + (plan[t]?.rp ?? 0), 0);
+    if (sum !== sub.pagu)
+      diags.error('aturan/anggaran-triwulan', `rencana anggaran triwulan berjumlah ${formatRupiah(sum)}, tidak sama dengan pagu ${formatRupiah(sub.pagu)}`, at(['rencana']),
+        'samakan rencana triwulan dengan pagu', at(['pagu']));
+  }
+  const rp = TW.some((t) => sub.realisasi?.[t]?.rp !== undefined) ? TW.reduce((s, t) => s + (sub.realisasi?.[t]?.rp ?? 0), 0) : sub.realisasi?.rp;
+  if (rp !== undefined && rp > sub.pagu)
+    diags.warn('aturan/realisasi-melebihi-pagu', `realisasi ${formatRupiah(rp)} melebihi pagu ${formatRupiah(sub.pagu)} (sub kegiatan \`${sub.id}\`)`, at(['realisasi']),
+      'periksa kembali angka realisasi per triwulan dan pagu setelah perubahan', at(['pagu']));
+  if (sub.indikator.target === 0 && sub.pagu > 0)
+    diags.warn('aturan/target-nol', `target kinerja 0 tetapi pagu ${formatRupiah(sub.pagu)} (sub kegiatan \`${sub.id}\`)`, at(['indikator', 'target']),
+      'anggaran tanpa target tidak dapat diukur: tulis targetnya, atau pindahkan anggarannya');
+  if (sub.realisasi && realisasiK(sub) === undefined && sub.indikator.agregasi === 'akhir')
+    diags.warn('aturan/tw4-kosong', `indikator \`${sub.id}\` diukur pada triwulan IV, tetapi \`realisasi.tw4.k\` belum ditulis`, at(['realisasi']));
+}
+
+function checkBelanjaTotals(ctx: RuleContext, y: TahunInput): void {
+  if (!y.belanja || !y.anggaran) return;
+  const subs = y.anggaran.program.flatMap((p) => p.kegiatan.flatMap((k) => k.sub_kegiatan));
+  const pagu = subs.reduce((s, x) => s + x.pagu, 0);
+  const real = subs.reduce((s, x) => s + (TW.some((t) => x.realisasi?.[t]?.rp !== undefined) ? TW.reduce((a, t) => a + (x.realisasi?.[t]?.rp ?? 0), 0) : (x.realisasi?.rp ?? 0)), 0);
+  const jenis = y.belanja.kelompok.flatMap((k) => k.jenis);
+  const bPagu = jenis.reduce((s, x) => s + x.anggaran, 0);
+  const bReal = jenis.reduce((s, x) => s + x.realisasi, 0);
+  const at = ctx.src.at('belanja', ['kelompok'], y.tahun);
+  const also = ctx.src.at('anggaran', ['program'], y.tahun);
+  if (pagu !== bPagu)
+    ctx.diags.error('aturan/total-anggaran', `anggaran belanja per jenis berjumlah ${formatRupiah(bPagu)}, sedangkan pagu semua sub kegiatan berjumlah ${formatRupiah(pagu)} (selisih ${formatRupiah(Math.abs(bPagu - pagu))})`,
+      at, 'kedua tabel memuat anggaran yang sama: cari baris yang berbeda', also);
+  if (real !== bReal)
+    ctx.diags.error('aturan/total-realisasi', `realisasi belanja per jenis berjumlah ${formatRupiah(bReal)}, sedangkan realisasi semua sub kegiatan berjumlah ${formatRupiah(real)} (selisih ${formatRupiah(Math.abs(bReal - real))})`,
+      at, 'kedua tabel memuat realisasi yang sama: cari baris yang berbeda', also);
+}
+
+export function checkAnggaran(ctx: RuleContext): void {
+  for (const y of ctx.data.tahun) {
+    y.anggaran?.program.forEach((p, a) =>
+      p.kegiatan.forEach((k, b) => k.sub_kegiatan.forEach((s, c) => checkQuarters(ctx, y, s, ['program', a, 'kegiatan', b, 'sub_kegiatan', c]))),
+    );
+    checkBelanjaTotals(ctx, y);
+  }
+}

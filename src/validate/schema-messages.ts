@@ -1,0 +1,157 @@
+// ajv's errors, said for an author: one message per problem, at the line of the YAML that
+// holds it, with what to write instead. Of the branches of an anyOf, only the deepest is told.
+import type { ErrorObject } from 'ajv';
+import type { Diagnostics } from '../diagnostics/index.ts';
+import { locate, sourceText, type PathSegment, type YamlFile } from '../load/index.ts';
+import { didYouMean } from '../util/suggest.ts';
+
+const BULAN = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function fieldName(path: PathSegment[]): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
+  return 'nilai';
+}
+
+/** An Indonesian-written number (`6.738.935.695`, `92,10`, `Rp 1.000`) as the JSON number it means. */
+export function indonesianNumber(text: string): string | undefined {
+  const t = text.replace(/^rp\.?\s*/i, '').replace(/,-$/, '').replace(/\s/g, '').trim();
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return t.replace(/\./g, '').replace(',', '.').replace(/\.0+$/, '');
+  if (/^-?\d+,\d+$/.test(t)) return t.replace(',', '.');
+  if (/^-?\d+$/.test(t)) return t;
+  return undefined;
+}
+
+function predikatHint(text: string): string | undefined {
+  const m = /^([A-E]{1,2})\s*\(\s*(\d+(?:[.,]\d+)?)\s*\)$/.exec(text.trim());
+  return m ? `tulis {predikat: ${m[1]}, nilai: ${m[2]!.replace(',', '.')}}` : undefined;
+}
+
+function dateHint(text: string): string | undefined {
+  const m = /^(\d{1,2})[\s/-]+([A-Za-z]+|\d{1,2})[\s/-]+(\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : BULAN.indexOf(m[2]!.toLowerCase()) + 1;
+  if (month < 1 || month > 12) return undefined;
+  return `tulis ${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+function typeDescription(e: ErrorObject): string {
+  const t = String((e.params as { type: string }).type);
+  const ref = String((e.parentSchema as { title?: string } | undefined)?.title ?? '');
+  if (t === 'integer' && /rupiah/i.test(ref + e.schemaPath)) return 'angka bulat rupiah';
+  return { integer: 'bilangan bulat', number: 'angka', string: 'teks', array: 'daftar (baris-baris diawali "- ")', object: 'kumpulan kunci: nilai', boolean: 'true atau false', null: 'kosong' }[t] ?? t;
+}
+
+interface Told {
+  code: string;
+  message: string;
+  hint?: string;
+  keyOf?: boolean;
+}
+
+function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
+  const field = fieldName(path);
+  const src = sourceText(f, path);
+  const shown = src !== undefined ? `tertulis "${src}"` : '';
+  switch (e.keyword) {
+    case 'required': {
+      const key = (e.params as { missingProperty: string }).missingProperty;
+      return { code: 'skema/wajib', message: `kunci \`${key}\` wajib ada${path.length ? ` di \`${field}\`` : ''}`, hint: `tambahkan baris \`${key}: …\`` };
+    }
+    case 'additionalProperties': {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hint = didYouMean(key, known) ?? (known.length ? `kunci yang dikenal: ${known.join(', ')}` : undefined);
+      return { code: 'skema/kunci-tak-dikenal', message: `kunci \`${key}\` tidak dikenal`, hint, keyOf: true };
+    }
+    case 'type': {
+      const want = typeDescription(e);
+      const asNumber = src !== undefined ? indonesianNumber(src) : undefined;
+      if (asNumber !== undefined && /angka|bilangan/.test(want))
+        return { code: 'skema/angka-indonesia', message: `${field} harus ${want}: ${shown}, tulis ${asNumber}`, hint: 'angka ditulis tanpa titik ribuan, dengan titik sebagai desimal' };
+      return { code: 'skema/tipe', message: `${field} harus ${want}${shown ? `: ${shown}` : ''}` };
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      return { code: 'skema/pilihan', message: `${field} harus salah satu dari: ${allowed.join(', ')}${shown ? ` (${shown})` : ''}`, hint: src ? didYouMean(src, allowed) : undefined };
+    }
+    case 'pattern': {
+      const pattern = (e.params as { pattern: string }).pattern;
+      if (pattern.includes('{18}')) {
+        const digits = (src ?? '').replace(/\D/g, '');
+        return { code: 'skema/nip', message: `NIP harus 18 angka tanpa spasi: ${shown}`, hint: digits.length === 18 ? `tulis "${digits}"` : `NIP ini berisi ${digits.length} angka` };
+      }
+      if (pattern.startsWith('^[a-z0-9]')) {
+        const fixed = (src ?? '').toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        return { code: 'skema/pengenal', message: `pengenal hanya boleh huruf kecil, angka dan tanda hubung: ${shown}`, hint: fixed ? `tulis ${fixed}` : undefined };
+      }
+      return { code: 'skema/pola', message: `${field} tidak sesuai bentuk yang diminta${shown ? `: ${shown}` : ''}` };
+    }
+    case 'propertyNames':
+      return { code: 'skema/kunci-tahun', message: `kunci di \`${field}\` harus tahun empat angka, mis. 2024`, keyOf: true };
+    case 'format':
+      return { code: 'skema/tanggal', message: `${field} bukan tanggal yang ada: ${shown}`, hint: (src && dateHint(src)) ?? 'tulis tanggal sebagai TTTT-BB-HH, mis. 2025-02-28' };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { code: 'skema/minimum', message: `${field} tidak boleh kurang dari ${(e.params as { limit: number }).limit}${shown ? `: ${shown}` : ''}` };
+    case 'maximum':
+      return { code: 'skema/maksimum', message: `${field} tidak boleh lebih dari ${(e.params as { limit: number }).limit}${shown ? `: ${shown}` : ''}` };
+    case 'minItems':
+      return { code: 'skema/daftar-kosong', message: `daftar \`${field}\` tidak boleh kosong`, hint: 'isi paling sedikit satu butir' };
+    case 'minLength':
+      return { code: 'skema/teks-kosong', message: `${field} tidak boleh kosong` };
+    case 'not': {
+      const keys = ((e.schema as { required?: string[] } | undefined)?.required ?? []).map((k) => `\`${k}\``);
+      return { code: 'skema/pilih-satu', message: `tulis salah satu saja: ${keys.join(' atau ')}` };
+    }
+    default:
+      return { code: `skema/${e.keyword}`, message: `${field}: ${e.message ?? 'tidak sah'}` };
+  }
+}
+
+/** Of an anyOf's branches, keep the errors that went deepest; a shallow mismatch becomes one message. */
+function resolveAnyOf(errors: ErrorObject[]): { e: ErrorObject; anyOfValue?: boolean }[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const out: { e: ErrorObject; anyOfValue?: boolean }[] = [];
+  const consumed = new Set<ErrorObject>();
+  for (const a of anyOfs.sort((x, y) => x.schemaPath.length - y.schemaPath.length)) {
+    if (consumed.has(a)) continue; // an inner anyOf, told with its outer one
+    const prefix = a.schemaPath.replace(/\/(anyOf|oneOf)$/, '');
+    const branch = errors.filter((e) => e !== a && e.schemaPath.startsWith(prefix + '/' + a.keyword + '/') && e.instancePath.startsWith(a.instancePath));
+    branch.forEach((e) => consumed.add(e));
+    const deep = branch.filter((e) => e.instancePath.length > a.instancePath.length || e.keyword === 'required' || e.keyword === 'additionalProperties');
+    const other = branch.filter((e) => !['type', 'anyOf', 'oneOf'].includes(e.keyword));
+    if (deep.length) out.push(...deep.map((e) => ({ e })));
+    else if (other.length) out.push(...other.map((e) => ({ e })));
+    else out.push({ e: a, anyOfValue: true });
+  }
+  for (const e of errors) if (!consumed.has(e) && e.keyword !== 'anyOf' && e.keyword !== 'oneOf') out.push({ e });
+  return out;
+}
+
+export function reportSchemaErrors(errors: ErrorObject[], f: YamlFile, diags: Diagnostics): void {
+  const seen = new Set<string>();
+  for (const { e, anyOfValue } of resolveAnyOf(errors)) {
+    const path = pathOf(e.instancePath);
+    let told: Told;
+    if (anyOfValue) {
+      const src = sourceText(f, path) ?? '';
+      const num = indonesianNumber(src);
+      told = {
+        code: 'skema/nilai',
+        message: `${fieldName(path)} harus angka, atau predikat dengan angka${src ? `: tertulis "${src}"` : ''}`,
+        hint: predikatHint(src) ?? (num !== undefined ? `tulis ${num}` : 'mis. `85`, atau `{predikat: BB, nilai: 71}` untuk BB (71)'),
+      };
+    } else told = tell(e, f, path);
+    const keyPath = told.keyOf && e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;
+    const at = locate(f, keyPath, told.keyOf ? 'key' : 'value');
+    const sig = `${at.line}:${at.col}:${told.message}`;
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    diags.error(told.code, told.message, at, told.hint);
+  }
+}
