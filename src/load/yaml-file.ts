@@ -18,12 +18,14 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): YamlF
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   for (const err of doc.errors) {
-    const at = err.linePos ? { file, line: err.linePos[0].line, col: err.linePos[0].col } : { file, line: 1, col: 1 };
+    const pos = lines.linePos(err.pos[0]);
+    const at = { file, line: pos.line, col: pos.col };
     const { message, hint } = translateYamlError(err.code, err.message, text, err.pos[0]);
     diags.error(`yaml/${err.code.toLowerCase()}`, message, at, hint);
   }
   for (const w of doc.warnings) {
-    const at = w.linePos ? { file, line: w.linePos[0].line, col: w.linePos[0].col } : undefined;
+    const pos = lines.linePos(w.pos[0]);
+    const at = { file, line: pos.line, col: pos.col };
     diags.warn(`yaml/${w.code.toLowerCase()}`, `YAML: ${w.message.split('\n')[0]}`, at);
   }
   if (doc.errors.length > 0) return undefined;

@@ -133,9 +133,19 @@ function resolveAnyOf(errors: ErrorObject[]): { e: ErrorObject; anyOfValue?: boo
   return out;
 }
 
+/** A missing key beside an unknown key that is its typo is one mistake: tell only the typo. */
+function dropTypoRequired(list: { e: ErrorObject; anyOfValue?: boolean }[]): { e: ErrorObject; anyOfValue?: boolean }[] {
+  const unknown = list.filter(({ e }) => e.keyword === 'additionalProperties');
+  return list.filter(({ e }) => {
+    if (e.keyword !== 'required') return true;
+    const missing = (e.params as { missingProperty: string }).missingProperty;
+    return !unknown.some(({ e: u }) => u.instancePath === e.instancePath && didYouMean((u.params as { additionalProperty: string }).additionalProperty, [missing]));
+  });
+}
+
 export function reportSchemaErrors(errors: ErrorObject[], f: YamlFile, diags: Diagnostics): void {
   const seen = new Set<string>();
-  for (const { e, anyOfValue } of resolveAnyOf(errors)) {
+  for (const { e, anyOfValue } of dropTypoRequired(resolveAnyOf(errors))) {
     const path = pathOf(e.instancePath);
     let told: Told;
     if (anyOfValue) {

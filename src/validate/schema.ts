@@ -19,7 +19,7 @@ export function schemaFor(role: Role): ValidateFunction {
 }
 
 function compileAll(): Map<Role, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
   (addFormats as unknown as (a: Ajv2020, f: string[]) => void)(ajv, ['date']);
   for (const f of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json')))

@@ -9,7 +9,7 @@ const TW = ['tw1', 'tw2', 'tw3', 'tw4'] as const;
 
 function checkQuarters(ctx: RuleContext, y: TahunInput, sub: SubKegiatanInput, path: PathSegment[]): void {
   const { src, diags } = ctx;
-  const at = (p: PathSegment[]) => src.at('anggaran', [...path, ...p], y.tahun);
+  const at = (p: PathSegment[]) => src.at('anggaran', [...path, ...p], y.tahun, 'key');
   for (const part of ['realisasi', 'rencana'] as const) {
     const r = sub[part];
     if (!r) continue;

@@ -1,0 +1,59 @@
+// Formatting helpers for the document templates. Templates never compute: they format model values.
+import Handlebars from 'handlebars';
+import { Rational } from '../compute/rational.ts';
+import type { Capaian } from '../compute/capaian.ts';
+import {
+  formatAngka,
+  formatCapaian,
+  formatNilai,
+  formatNip,
+  formatPersen,
+  formatRupiah,
+  formatTanggal,
+  namaLengkap,
+  terbilangRupiah,
+} from '../format/index.ts';
+import type { NilaiHasil } from '../model/model.ts';
+import type { Pejabat } from '../model/input.ts';
+
+type Hbs = typeof Handlebars;
+
+/** Numbering of tables per chapter ("Tabel 3.2"), reset for every document. */
+export class TableCounter {
+  private bab = '';
+  private n = 0;
+  readonly list: { nomor: string; judul: string; id: string }[] = [];
+  next(bab: string, judul: string): { nomor: string; id: string } {
+    if (bab !== this.bab) [this.bab, this.n] = [bab, 0];
+    this.n++;
+    const nomor = `${bab}.${this.n}`;
+    const id = `tabel-${nomor.replace(/\./g, '-')}`;
+    this.list.push({ nomor, judul, id });
+    return { nomor, id };
+  }
+}
+
+export function registerHelpers(hbs: Hbs, tables: TableCounter): void {
+  const opt = (args: unknown[]) => args.slice(0, -1);
+  hbs.registerHelper('rp', (n: number | undefined) => (n === undefined ? '–' : formatRupiah(n)));
+  hbs.registerHelper('uang', (n: number | undefined) => (n === undefined ? '–' : formatAngka(n, 0)));
+  hbs.registerHelper('angka', (x: Rational | number | undefined, ...rest: unknown[]) => {
+    const [d] = opt(rest) as [number?];
+    return x === undefined || x === null ? '–' : formatAngka(x, typeof d === 'number' ? d : undefined);
+  });
+  hbs.registerHelper('persen', (x: Rational | undefined) => (x ? formatAngka(x, 2) : '–'));
+  hbs.registerHelper('persenTanda', (x: Rational | undefined) => formatPersen(x));
+  hbs.registerHelper('nilai', (n: NilaiHasil | null | undefined) => (n === undefined ? '–' : formatNilai(n)));
+  hbs.registerHelper('capaian', (c: Capaian) => (c.ada ? formatAngka(c.persen, 2) : formatCapaian(c)));
+  hbs.registerHelper('tanggal', (iso: string) => formatTanggal(iso));
+  hbs.registerHelper('nip', (nip: string) => formatNip(nip));
+  hbs.registerHelper('nama', (p: Pejabat) => namaLengkap(p));
+  hbs.registerHelper('terbilang', (n: number) => terbilangRupiah(n));
+  hbs.registerHelper('no', (i: number) => i + 1);
+  hbs.registerHelper('huruf', (i: number) => String.fromCharCode(65 + i));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('tabel', (bab: string, judul: string) => {
+    const t = tables.next(String(bab), judul);
+    return new hbs.SafeString(`<caption id="${t.id}"><span class="nomor">Tabel ${t.nomor}</span><br>${hbs.escapeExpression(judul)}</caption>`);
+  });
+}

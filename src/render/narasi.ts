@@ -1,0 +1,58 @@
+// Prose: Markdown whose figures come from the model through helpers, then Markdown → HTML
+// with raw HTML disabled, so text in the data can never become markup.
+import Handlebars from 'handlebars';
+import MarkdownIt from 'markdown-it';
+import { formatAngka, formatCapaian, formatJumlah, formatNilai, formatPersen, formatRupiah, namaLengkap } from '../format/index.ts';
+import type { Jumlah, TahunModel } from '../model/model.ts';
+import { NARASI_HELPERS } from '../model/narasi-spec.ts';
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/** The implementation of every helper in NARASI_HELPERS, bound to one year's model. */
+export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]) => string> {
+  const ind = (id: unknown) => [...m.iku, ...m.indikatorProgram].find((i) => i.id === id)!;
+  const sas = (id: unknown) => m.sasaran.find((s) => s.id === id)!;
+  const jumlah = (id: unknown): Jumlah => (typeof id === 'string' ? m.program.find((p) => p.id === id)! : m.anggaran);
+  const ev = m.evaluasi;
+  const fns: Record<string, (...a: unknown[]) => string> = {
+    instansi: () => m.instansi.nama,
+    pemda: () => m.instansi.pemerintah_daerah,
+    tahun: () => String(m.tahun),
+    periode_renstra: () => `${m.renstra.periode.awal}–${m.renstra.periode.akhir}`,
+    kepala: () => namaLengkap(m.instansi.kepala),
+    jumlah_sasaran: () => formatJumlah(m.sasaran.length),
+    jumlah_iku: () => formatJumlah(m.iku.length),
+    target: (id) => formatNilai(ind(id).target),
+    realisasi: (id) => formatNilai(ind(id).realisasi),
+    capaian: (id) => formatCapaian(ind(id).capaian),
+    kategori: (id) => ind(id).kategori?.kategori ?? 'belum dapat dinilai',
+    capaian_sasaran: (id) => formatPersen(sas(id).capaian),
+    kategori_sasaran: (id) => sas(id).kategori?.kategori ?? 'belum dapat dinilai',
+    capaian_rata_rata: () => formatPersen(m.rataRata.capaian),
+    kategori_rata_rata: () => m.rataRata.kategori?.kategori ?? 'belum dapat dinilai',
+    pagu: (id) => formatRupiah(jumlah(id).pagu),
+    realisasi_anggaran: (id) => formatRupiah(jumlah(id).realisasi),
+    penyerapan: (id) => formatPersen(jumlah(id).penyerapan),
+    sisa_anggaran: (id) => formatRupiah(jumlah(id).sisa),
+    efisiensi: (id) => {
+      const e = sas(id).efisiensi;
+      return e ? `${formatAngka(e.selisih, 2)} poin` : 'tidak dihitung (capaian di bawah 100 %)';
+    },
+    nilai_lhe: (y) => (ev?.lheTotal[String(y)] ? formatAngka(ev.lheTotal[String(y)]!, 2) : 'belum tersedia'),
+    predikat_lhe: (y) => ev?.lhePredikat[String(y)]?.kode ?? 'belum tersedia',
+    akip_rata_rata: (y) => (ev?.akipRataRata[String(y)] ? formatAngka(ev.akipRataRata[String(y)]!, 2) : 'belum tersedia'),
+    predikat_akip: (y) => ev?.akipPredikat[String(y)]?.kode ?? 'belum tersedia',
+  };
+  for (const name of Object.keys(NARASI_HELPERS)) if (!fns[name]) throw new Error(`pemanggil narasi ${name} belum diterapkan`);
+  return fns;
+}
+
+/** One narrative section as HTML; an absent section is an empty string. */
+export function renderNarasi(source: string | undefined, helpers: Record<string, (...args: unknown[]) => string>): string {
+  if (!source) return '';
+  const hbs = Handlebars.create();
+  for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
+  // noEscape: helper output goes into Markdown, which markdown-it escapes when it renders HTML.
+  const text = hbs.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])) })({});
+  return md.render(text);
+}

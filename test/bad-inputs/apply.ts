@@ -1,0 +1,35 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { Diagnostics } from '../../src/diagnostics/index.ts';
+import { loadInstansi } from '../../src/load/index.ts';
+import { validate } from '../../src/validate/index.ts';
+import type { BadCase } from './cases.ts';
+
+export const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'minimal');
+
+/** A copy of the valid fixture with the case's edit applied; returns the folder. */
+export function applyCase(c: BadCase): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-bad-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  if (c.also) replaceIn(join(dir, c.also.file), c.also.edit, c.name);
+  const path = join(dir, c.file);
+  if ('remove' in c.edit) rmSync(path);
+  else if ('content' in c.edit) writeFileSync(path, c.edit.content);
+  else replaceIn(path, c.edit, c.name);
+  return dir;
+}
+
+function replaceIn(path: string, [find, replace]: [string, string], name: string): void {
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(find)) throw new Error(`kasus "${name}": teks "${find}" tidak ada di ${path}`);
+  writeFileSync(path, text.replace(find, replace));
+}
+
+/** Diagnostics of checking the folder, with file paths relative to it. */
+export function checkFolder(dir: string): Diagnostics {
+  const diags = new Diagnostics();
+  validate(loadInstansi(dir, diags), diags);
+  for (const d of diags.list) if (d.at) d.at = { ...d.at, file: relative(dir, join(process.cwd(), d.at.file)) };
+  return diags;
+}

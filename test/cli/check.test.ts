@@ -1,0 +1,58 @@
+// `kinerja check` end to end: exit codes, the summary table, messages with file:line:col.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+async function run(args: string[]) {
+  const log: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { log: (s) => log.push(s), err: (s) => err.push(s) });
+  return { code, log: log.join('\n'), err: err.join('\n') };
+}
+
+describe('kinerja check', () => {
+  it('passes the Setda Paser data and prints the IKU summary', async () => {
+    const r = await run(['check', 'data/setda-paser']);
+    expect(r.code).toBe(0);
+    expect(r.log).toMatch(/iku-kebijakan-pemum\s+90\s+117,32\s+130,36 %\s+Berhasil/);
+    expect(r.log).toMatch(/iku-akip\s+BB \(71\)\s+B \(68,95\)\s+97,12 %\s+Cukup Berhasil/);
+    expect(r.log).toMatch(/rata-rata\s+106,71 %\s+Berhasil/);
+  });
+
+  it('fails with the author’s mistake at its line and column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
+    try {
+      cpSync('test/fixtures/minimal', dir, { recursive: true });
+      const f = join(dir, '2024', 'anggaran.yaml');
+      writeFileSync(f, readFileSync(f, 'utf8').replace('pagu: 1000000', 'pagu: "6.738.935.695"'));
+      const r = await run(['check', dir]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('anggaran.yaml:15:19  pagu harus angka bulat rupiah: tertulis "6.738.935.695", tulis 6738935695');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('warnings alone do not fail', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
+    try {
+      cpSync('test/fixtures/minimal', dir, { recursive: true });
+      const f = join(dir, '2024', 'realisasi.yaml');
+      writeFileSync(f, readFileSync(f, 'utf8').replace('  iku-dua:\n    nilai: 8\n', ''));
+      const r = await run(['check', dir]);
+      expect(r.code).toBe(0);
+      expect(r.err).toContain('peringatan: realisasi 2024 indikator `iku-dua` belum ditulis; dicetak "belum tersedia"');
+      expect(r.log).toMatch(/iku-dua\s+10\s+belum tersedia\s+belum tersedia/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an unknown command prints the usage and exits 2', async () => {
+    const r = await run(['chek']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Pemakaian:');
+  });
+});
