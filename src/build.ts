@@ -1,13 +1,15 @@
 // The only file that knows the order of the stages:
 // load → validate → compute → render → print → finish. One browser for the whole run.
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { Diagnostics, KinerjaError } from './diagnostics/index.ts';
 import { computeTahun } from './compute/index.ts';
 import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
-import { renderLkjip } from './render/index.ts';
+import { pdfMeta, renderDepan, renderIsi, type TocEntry } from './render/index.ts';
 import { Printer } from './print/index.ts';
-import { finishPdf } from './finish/index.ts';
+import { assemble, destPages, finishPdf } from './finish/index.ts';
+import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
 
 export interface BuildOptions {
@@ -15,25 +17,54 @@ export interface BuildOptions {
   outDir: string;
 }
 
+function prepare(folder: string, tahun: number | undefined, out: Out): TahunModel {
+  const diags = new Diagnostics();
+  const valid = validate(loadInstansi(folder, diags), diags);
+  if (!valid) throw new KinerjaError(`data ${folder} belum benar; tidak ada berkas yang ditulis`, diags.errors);
+  for (const w of diags.warnings) out.err(`peringatan: ${w.message}${w.at ? ` (${w.at.file}:${w.at.line}:${w.at.col})` : ''}`);
+  const year = tahun ?? Math.max(...valid.data.tahun.filter((t) => t.dokumen?.lkjip).map((t) => t.tahun));
+  if (!Number.isFinite(year) || !valid.data.tahun.some((t) => t.tahun === year))
+    throw new KinerjaError(`${folder}: tidak ada tahun ${tahun ?? ''} dengan pengaturan lkjip di dokumen.yaml`.replace('  ', ' '));
+  return computeTahun(valid.data, year);
+}
+
+/**
+ * The body is printed once; the page of each heading and table is read back from the named
+ * destinations Chromium wrote. The short front matter is printed with those numbers (twice,
+ * so that its own entries in the Daftar Isi carry their roman numbers too), then the two are joined.
+ */
+async function printLkjip(m: TahunModel, printer: Printer): Promise<PDFDocument> {
+  const isi = renderIsi(m);
+  const isiPdf = await printer.print(isi.html, isi.assets);
+  const pages = destPages(await PDFDocument.load(isiPdf, { updateMetadata: false }));
+  const hal = (id: string) => String((pages.get(id) ?? 0) + 1);
+  const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
+  const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
+  const roman = (i: number) => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'][i] ?? String(i + 1);
+  // Pass 1 carries placeholder numbers for the front entries, so both passes have the same length.
+  const frontTitles = renderDepan(m, bodyToc, tabel).headings.filter((h) => h.judul !== 'DAFTAR ISI');
+  let depan = renderDepan(m, [...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...bodyToc], tabel);
+  let depanPdf = await printer.print(depan.html, depan.assets);
+  const frontPages = destPages(await PDFDocument.load(depanPdf, { updateMetadata: false }));
+  const frontToc: TocEntry[] = depan.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => ({ judul: h.judul, level: 1, halaman: roman(frontPages.get(h.id) ?? 0) }));
+  depan = renderDepan(m, [...frontToc, ...bodyToc], tabel);
+  depanPdf = await printer.print(depan.html, depan.assets);
+  return assemble(depanPdf, isiPdf, [
+    ...depan.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),
+    ...isi.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const })),
+  ]);
+}
+
 export async function buildDocuments(doc: 'lkjip', folders: string[], opts: BuildOptions, out: Out): Promise<string[]> {
   // Everything is checked before Chromium starts: a data error never costs a browser launch.
-  const jobs = folders.map((folder) => {
-    const diags = new Diagnostics();
-    const valid = validate(loadInstansi(folder, diags), diags);
-    if (!valid) throw new KinerjaError(`data ${folder} belum benar; tidak ada berkas yang ditulis`, diags.errors);
-    for (const w of diags.warnings) out.err(`peringatan: ${w.message}${w.at ? ` (${w.at.file}:${w.at.line}:${w.at.col})` : ''}`);
-    const tahun = opts.tahun ?? Math.max(...valid.data.tahun.filter((t) => t.dokumen?.lkjip).map((t) => t.tahun));
-    if (!Number.isFinite(tahun)) throw new KinerjaError(`${folder}: tidak ada tahun dengan pengaturan lkjip di dokumen.yaml`);
-    return { folder, model: computeTahun(valid.data, tahun) };
-  });
+  const models = folders.map((f) => prepare(f, opts.tahun, out));
   const printer = new Printer();
   const written: string[] = [];
   try {
-    for (const { model } of jobs) {
-      const html = renderLkjip(model);
-      const pdf = await printer.print(html.html, html.assets);
-      const target = join(opts.outDir, model.instansi.id, `lkjip-${model.tahun}.pdf`);
-      await finishPdf(pdf, target, html.meta);
+    for (const m of models) {
+      const pdf = await printLkjip(m, printer);
+      const target = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}.pdf`);
+      await finishPdf(pdf, target, pdfMeta(m));
       written.push(target);
     }
   } finally {

@@ -1,6 +1,9 @@
-// Stage 6, finish: metadata from the data (never the clock), then an atomic write.
+// Stage 6, finish: one PDF from the printed parts, metadata from the data (never the clock),
+// deterministic bytes, then an atomic write.
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { writeAtomic } from './write-atomic.ts';
+
+export { assemble, destPages, type OutlineEntry } from './assemble.ts';
 
 export interface PdfMeta {
   title: string;
@@ -12,8 +15,7 @@ export interface PdfMeta {
   lang: string;
 }
 
-export async function finishPdf(bytes: Uint8Array, target: string, meta: PdfMeta): Promise<void> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+export async function finishPdf(pdf: PDFDocument, target: string, meta: PdfMeta): Promise<void> {
   const when = new Date(`${meta.date}T00:00:00Z`);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(meta.author);

@@ -47,7 +47,7 @@ export function registerHelpers(hbs: Hbs, tables: TableCounter): void {
   hbs.registerHelper('capaian', (c: Capaian) => (c.ada ? formatAngka(c.persen, 2) : formatCapaian(c)));
   hbs.registerHelper('tanggal', (iso: string) => formatTanggal(iso));
   hbs.registerHelper('nip', (nip: string) => formatNip(nip));
-  hbs.registerHelper('nama', (p: Pejabat) => namaLengkap(p));
+  hbs.registerHelper('namaPejabat', (p: Pejabat) => namaLengkap(p));
   hbs.registerHelper('terbilang', (n: number) => terbilangRupiah(n));
   hbs.registerHelper('no', (i: number) => i + 1);
   hbs.registerHelper('huruf', (i: number) => String.fromCharCode(65 + i));

@@ -1,0 +1,142 @@
+// Stage 4, render: the model → HTML of the LKjIP, in two parts printed apart: the body
+// (Bab I to Lampiran, numbered from 1) and the front matter (roman numbers), which needs the
+// body's page numbers for its Daftar Isi and Daftar Tabel.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { formatTanggal } from '../format/index.ts';
+import type { Nilai } from '../model/input.ts';
+import type { IndikatorHasil, TahunModel } from '../model/model.ts';
+import type { Assets } from '../print/index.ts';
+import type { PdfMeta } from '../finish/index.ts';
+import { registerHelpers, TableCounter } from './helpers.ts';
+import { narasiHelpers, renderNarasi } from './narasi.ts';
+import { anchorHeadings, type Heading } from './headings.ts';
+import { halamanCss } from './page-css.ts';
+import { ikuRows, intervalPita, penetapanRows, spans, strukturTree, tahunRenstra } from './view.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TEMPLATES = join(ROOT, 'templates', 'lkjip');
+
+export interface RenderedPart {
+  html: string;
+  assets: Assets;
+  headings: Heading[];
+  tables: { nomor: string; judul: string; id: string }[];
+}
+
+export interface TocEntry {
+  judul: string;
+  level: number;
+  halaman: string;
+}
+
+/**
+ * Fonts come from npm (@fontsource), never from the system: their own @font-face rules (every
+ * subset, with its unicode-range) are served under /fonts, so Chromium loads only what it needs.
+ */
+function fontAssets(): { assets: Assets } {
+  const require = createRequire(import.meta.url);
+  const assets: Assets = new Map();
+  const css: string[] = [];
+  for (const family of ['arimo', 'tinos'])
+    for (const face of ['400', '700', '400-italic', '700-italic']) {
+      const file = require.resolve(`@fontsource/${family}/${face}.css`);
+      const text = readFileSync(file, 'utf8')
+        .replace(/, url\(\.\/files\/[^)]+\.woff\) format\('woff'\)/g, '')
+        .replace(/url\(\.\/files\/([^)]+)\)/g, (_m, name: string) => {
+          assets.set(`/fonts/${name}`, { type: 'font/woff2', file: join(file, '..', 'files', name) });
+          return `url(/fonts/${name})`;
+        });
+      css.push(text);
+    }
+  assets.set('/styles/fonts.css', { type: 'text/css', body: css.join('\n') });
+  assets.set('/styles/lkjip.css', { type: 'text/css', file: join(ROOT, 'styles', 'lkjip.css') });
+  return { assets };
+}
+
+function engine(tables: TableCounter): typeof Handlebars {
+  const hbs = Handlebars.create();
+  registerHelpers(hbs, tables);
+  hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+  hbs.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());
+  hbs.registerHelper('nilaiMentah', (n: Nilai) => (typeof n === 'number' ? String(n).replace('.', ',') : `${n.predikat} (${String(n.nilai).replace('.', ',')})`));
+  hbs.registerHelper('sasaranKey', (id: string) => id.replace(/^sasaran-/, ''));
+  hbs.registerHelper('riwayatTahun', (ind: IndikatorHasil, tahun: number) => {
+    const r = ind.riwayat.find((h) => h.tahun === tahun);
+    return r ? { ...r, target: ind.targetPerTahun[String(tahun)] } : undefined;
+  });
+  hbs.registerHelper('eqz', function (this: unknown, v: unknown, options: Handlebars.HelperOptions) {
+    return v === 0 ? options.fn(this) : options.inverse(this);
+  });
+  for (const f of readdirSync(TEMPLATES).filter((n) => n.endsWith('.hbs')))
+    hbs.registerPartial(f.slice(0, -4), readFileSync(join(TEMPLATES, f), 'utf8'));
+  return hbs;
+}
+
+function context(m: TahunModel) {
+  const helpers = narasiHelpers(m);
+  const narasi = Object.fromEntries(Object.entries(m.narasi).map(([k, v]) => [k, renderNarasi(v, helpers)]));
+  const lkjip = m.dokumen.lkjip;
+  const tanggal = lkjip?.tanggal;
+  const lheTahun = Object.keys(m.evaluasi?.lheTotal ?? {});
+  const lastLhe = lheTahun.at(-1);
+  const survei = m.evaluasi?.input.survei_kepuasan;
+  const sasaranNo = new Map(m.sasaran.map((s, i) => [s.id, i + 1]));
+  return {
+    m,
+    narasi,
+    judul: lkjip?.judul ?? 'LAPORAN KINERJA INSTANSI PEMERINTAH',
+    tahunTerbit: tanggal ? tanggal.slice(0, 4) : String(m.tahun + 1),
+    tempatTanggal: tanggal ? `${m.instansi.tempat}, ${formatTanggal(tanggal)}` : m.instansi.tempat,
+    tempatTanggalPk: m.pk?.tanggal ? `${m.instansi.tempat}, ${formatTanggal(m.pk.tanggal)}` : `${m.instansi.tempat}, ………………… ${m.tahun}`,
+    gayaCss: halamanCss(m),
+    tahunRenstra: tahunRenstra(m),
+    tahunLalu: m.tahun - 1,
+    ikuRows: ikuRows(m),
+    pkRows: spans(m.iku, (i) => i.induk).map((s) => ({ ...s, sasaran: m.sasaran.find((x) => x.id === s.item.induk)!.uraian, sasaranNo: sasaranNo.get(s.item.induk) })),
+    penetapan: penetapanRows(m),
+    struktur: strukturTree(m),
+    skalaCapaian: intervalPita(m.skala.capaian),
+    lheTahun,
+    bobotLhe: (m.evaluasi?.input.lhe?.komponen ?? []).reduce((s, k) => s + k.bobot, 0),
+    lheTerakhir: lastLhe ? { tahun: lastLhe, nilai: m.evaluasi!.lheTotal[lastLhe] } : undefined,
+    akipTahun: [...new Set((m.evaluasi?.akipDaftar ?? []).flatMap((d) => Object.keys(d.nilai)))].sort(),
+    survei: survei && { responden: survei.responden, ind: m.iku.find((i) => i.id === survei.indikator) },
+    targetAkhirRows: [
+      ...spans(m.iku, (i) => i.induk).map((s) => ({ ...s, induk: m.sasaran.find((x) => x.id === s.item.induk)!.uraian })),
+      ...spans(m.indikatorProgram, (i) => i.induk).map((s) => ({ ...s, induk: m.program.find((p) => p.id === s.item.induk)?.nama ?? s.item.induk })),
+    ],
+    efisiensi: m.sasaran.filter((s) => s.efisiensi),
+    tindakLanjut: (m.evaluasi?.input.rekomendasi_lhe ?? []).flatMap((r) => (r.tindak_lanjut ? [r.tindak_lanjut] : [])),
+    twLabel: ['TW I', 'TW II', 'TW III', 'TW IV'],
+  };
+}
+
+export function renderIsi(m: TahunModel): RenderedPart {
+  const tables = new TableCounter();
+  const hbs = engine(tables);
+  const html = hbs.compile(readFileSync(join(TEMPLATES, 'layout.hbs'), 'utf8'), { strict: false })({ ...context(m), isi: true, bagian: 'isi' });
+  const { html: anchored, headings } = anchorHeadings(html);
+  return { html: anchored, assets: fontAssets().assets, headings, tables: tables.list };
+}
+
+export function renderDepan(m: TahunModel, toc: TocEntry[], daftarTabel: (TocEntry & { nomor: string })[]): RenderedPart {
+  const hbs = engine(new TableCounter());
+  const html = hbs.compile(readFileSync(join(TEMPLATES, 'layout.hbs'), 'utf8'), { strict: false })({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel });
+  const { html: anchored, headings } = anchorHeadings(html, 'd');
+  return { html: anchored, assets: fontAssets().assets, headings, tables: [] };
+}
+
+export function pdfMeta(m: TahunModel): PdfMeta {
+  return {
+    title: `Laporan Kinerja Instansi Pemerintah ${m.instansi.nama} Tahun ${m.tahun}`,
+    author: m.instansi.nama,
+    subject: `LKjIP ${m.tahun}`,
+    keywords: ['LKjIP', 'SAKIP', m.instansi.nama, String(m.tahun)],
+    date: m.dokumen.lkjip?.tanggal ?? `${m.tahun + 1}-01-01`,
+    lang: 'id-ID',
+  };
+}

@@ -1,0 +1,86 @@
+// Layout help for the templates: grouping and row spans, never arithmetic on figures.
+import type { SkalaPita } from '../model/input.ts';
+import type { IndikatorHasil, KegiatanHasil, NilaiHasil, ProgramHasil, TahunModel } from '../model/model.ts';
+
+export interface Span<T> {
+  item: T;
+  /** Rows the grouping cell spans, on the first row of its group; 0 on the others. */
+  span: number;
+}
+
+export function spans<T, G>(items: T[], group: (t: T) => G): Span<T>[] {
+  return items.map((item, i) => {
+    if (i > 0 && group(items[i - 1]!) === group(item)) return { item, span: 0 };
+    let n = 1;
+    while (i + n < items.length && group(items[i + n]!) === group(item)) n++;
+    return { item, span: n };
+  });
+}
+
+/**
+ * The interval of each band in words ("100 % atau lebih", "70 % s.d. kurang dari 100 %",
+ * "kurang dari 40 %"): the bundled fonts carry no ≥ and ≤ glyphs, and words read as well.
+ */
+export function intervalPita(skala: SkalaPita[]): { pita: SkalaPita; interval: string }[] {
+  const fmt = (n: number) => `${String(n).replace('.', ',')} %`;
+  return skala.map((pita, i) => {
+    const upperPita = skala[i - 1];
+    const upper = upperPita?.minimal ?? upperPita?.lebih_dari;
+    const below = upper === undefined ? '' : `${upperPita?.minimal !== undefined ? 'kurang dari' : 'paling tinggi'} ${fmt(upper)}`;
+    if (pita.minimal !== undefined) return { pita, interval: below ? `${fmt(pita.minimal)} s.d. ${below}` : `${fmt(pita.minimal)} atau lebih` };
+    if (pita.lebih_dari !== undefined) return { pita, interval: below ? `lebih dari ${fmt(pita.lebih_dari)} s.d. ${below.replace('kurang dari', 'di bawah')}` : `lebih dari ${fmt(pita.lebih_dari)}` };
+    return { pita, interval: below };
+  });
+}
+
+export interface IkuRow {
+  ind: IndikatorHasil;
+  sasaranSpan: number;
+  lamaSpan: number;
+  sasaranUraian: string;
+  lamaSasaran?: string;
+  targets: { lama?: NilaiHasil | number | { predikat: string; nilai: number }; baru?: NilaiHasil }[];
+}
+
+export function ikuRows(m: TahunModel): IkuRow[] {
+  const years = tahunRenstra(m);
+  const sasaran = new Map(m.sasaran.map((s) => [s.id, s]));
+  const bySas = spans(m.iku, (i) => i.induk);
+  const byLama = spans(m.iku, (i) => `${i.induk}/${i.lama?.id ?? i.id}`);
+  return m.iku.map((ind, k) => ({
+    ind,
+    sasaranSpan: bySas[k]!.span,
+    lamaSpan: byLama[k]!.span,
+    sasaranUraian: sasaran.get(ind.induk)!.uraian,
+    lamaSasaran: m.renstra.sasaran_lama?.find((l) => l.id === sasaran.get(ind.induk)!.lama)?.uraian,
+    targets: years.map((y) => ({ lama: ind.lama?.target?.[String(y)], baru: ind.targetPerTahun[String(y)] })),
+  }));
+}
+
+export function tahunRenstra(m: TahunModel): number[] {
+  const { awal, akhir } = m.renstra.periode;
+  return Array.from({ length: akhir - awal + 1 }, (_, i) => awal + i);
+}
+
+/** Tabel Penetapan Kinerja: per sasaran, its indicators beside its programs and kegiatan. */
+export function penetapanRows(m: TahunModel) {
+  return m.sasaran.map((s) => {
+    const prog: { program?: ProgramHasil; kegiatan?: KegiatanHasil }[] = s.program.flatMap((p) => [{ program: p }, ...p.kegiatan.map((k) => ({ kegiatan: k }))]);
+    const n = Math.max(s.indikator.length, prog.length, 1);
+    return {
+      sasaran: s,
+      rows: Array.from({ length: n }, (_, i) => ({ first: i === 0, span: n, ind: s.indikator[i], ...prog[i] })),
+    };
+  });
+}
+
+export interface UnitTree {
+  nama: string;
+  anak: UnitTree[];
+}
+
+export function strukturTree(m: TahunModel): UnitTree[] {
+  const units = m.instansi.unit_kerja ?? [];
+  const build = (induk?: string): UnitTree[] => units.filter((u) => u.induk === induk).map((u) => ({ nama: u.nama, anak: build(u.id) }));
+  return build(undefined);
+}
