@@ -78,6 +78,8 @@ function serve(req: HTTPRequest, html: string, assets: Assets, refused: string[]
   }
   const path = decodeURIComponent(new URL(url).pathname);
   if (path === '/index.html') return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  // The browser asks for a favicon on its own; it is not the document's request.
+  if (path === '/favicon.ico') return void req.respond({ status: 404, body: '' });
   const a = assets.get(path);
   if (!a) {
     refused.push(url);
