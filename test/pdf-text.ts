@@ -6,7 +6,11 @@ export interface PdfReadBack {
   pages: string[];
   labels: string[] | null;
   outline: { title: string; items: { title: string }[] }[];
+  /** Every bookmark, depth first, with the index of the page it points to. */
+  bookmarks: { title: string; level: number; page: number }[];
 }
+
+type OutlineNode = { title: string; dest: unknown; items: OutlineNode[] };
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -16,9 +20,19 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
     pages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
   }
   const labels = await doc.getPageLabels();
-  const outline = ((await doc.getOutline()) ?? []).map((o) => ({ title: o.title, items: o.items.map((c) => ({ title: c.title })) }));
+  const tree = ((await doc.getOutline()) ?? []) as unknown as OutlineNode[];
+  const outline = tree.map((o) => ({ title: o.title, items: o.items.map((c) => ({ title: c.title })) }));
+  const bookmarks: PdfReadBack['bookmarks'] = [];
+  const walk = async (nodes: OutlineNode[], level: number) => {
+    for (const n of nodes) {
+      const dest = (typeof n.dest === 'string' ? await doc.getDestination(n.dest) : n.dest) as [{ num: number; gen: number }] | null;
+      bookmarks.push({ title: n.title, level, page: dest ? await doc.getPageIndex(dest[0]) : -1 });
+      await walk(n.items, level + 1);
+    }
+  };
+  await walk(tree, 1);
   await doc.destroy();
-  return { pages, labels, outline };
+  return { pages, labels, outline, bookmarks };
 }
 
 /** Every font in the file, with whether its program is embedded. */
