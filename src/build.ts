@@ -40,14 +40,15 @@ async function printLkjip(m: TahunModel, printer: Printer): Promise<PDFDocument>
   const hal = (id: string) => String((pages.get(id) ?? 0) + 1);
   const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
   const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
+  const gambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
   const roman = (i: number) => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'][i] ?? String(i + 1);
   // Pass 1 carries placeholder numbers for the front entries, so both passes have the same length.
-  const frontTitles = renderDepan(m, bodyToc, tabel).headings.filter((h) => h.judul !== 'DAFTAR ISI');
-  let depan = renderDepan(m, [...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...bodyToc], tabel);
+  const frontTitles = renderDepan(m, bodyToc, tabel, gambar).headings.filter((h) => h.judul !== 'DAFTAR ISI');
+  let depan = renderDepan(m, [...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...bodyToc], tabel, gambar);
   let depanPdf = await printer.print(depan.html, depan.assets);
   const frontPages = destPages(await PDFDocument.load(depanPdf, { updateMetadata: false }));
   const frontToc: TocEntry[] = depan.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => ({ judul: h.judul, level: 1, halaman: roman(frontPages.get(h.id) ?? 0) }));
-  depan = renderDepan(m, [...frontToc, ...bodyToc], tabel);
+  depan = renderDepan(m, [...frontToc, ...bodyToc], tabel, gambar);
   depanPdf = await printer.print(depan.html, depan.assets);
   return assemble(depanPdf, isiPdf, [
     ...depan.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),

@@ -50,6 +50,11 @@ export function formatRupiah(n: number): string {
   return `${n < 0 ? '−' : ''}Rp ${groupThousands(String(Math.abs(n)))}`;
 }
 
+/** `6738935695` → `Rp 6,74 M` (miliar), for chart labels. */
+export function formatMiliar(n: number): string {
+  return `Rp ${formatAngka(Rational.of(BigInt(Math.round(n)), 1_000_000_000n), 2)} M`;
+}
+
 /** `2025-02-28` → `28 Februari 2025`. */
 export function formatTanggal(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

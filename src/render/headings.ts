@@ -18,6 +18,6 @@ export function anchorHeadings(html: string, prefix = 'h'): { html: string; head
       headings.push({ id, level: Number(lvl), judul: text(inner) });
       return `<h${lvl}${attrs} id="${id}"><a class="jangkar" href="#${id}">${inner}</a></h${lvl}>`;
     })
-    .replace(/<caption id="([^"]+)">([\s\S]*?)<\/caption>/g, (_m, id: string, inner: string) => `<caption id="${id}"><a class="jangkar" href="#${id}">${inner}</a></caption>`);
+    .replace(/<(caption|figcaption) id="([^"]+)">([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, inner: string) => `<${tag} id="${id}"><a class="jangkar" href="#${id}">${inner}</a></${tag}>`);
   return { html: out, headings };
 }

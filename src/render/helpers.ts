@@ -20,6 +20,7 @@ type Hbs = typeof Handlebars;
 
 /** Numbering of tables per chapter ("Tabel 3.2"), reset for every document. */
 export class TableCounter {
+  constructor(private readonly kind: 'tabel' | 'gambar' = 'tabel') {}
   private bab = '';
   private n = 0;
   readonly list: { nomor: string; judul: string; id: string }[] = [];
@@ -27,13 +28,13 @@ export class TableCounter {
     if (bab !== this.bab) [this.bab, this.n] = [bab, 0];
     this.n++;
     const nomor = `${bab}.${this.n}`;
-    const id = `tabel-${nomor.replace(/\./g, '-')}`;
+    const id = `${this.kind}-${nomor.replace(/\./g, '-')}`;
     this.list.push({ nomor, judul, id });
     return { nomor, id };
   }
 }
 
-export function registerHelpers(hbs: Hbs, tables: TableCounter): void {
+export function registerHelpers(hbs: Hbs, tables: TableCounter, figures: TableCounter = new TableCounter('gambar')): void {
   const opt = (args: unknown[]) => args.slice(0, -1);
   hbs.registerHelper('rp', (n: number | undefined) => (n === undefined ? '–' : formatRupiah(n)));
   hbs.registerHelper('uang', (n: number | undefined) => (n === undefined ? '–' : formatAngka(n, 0)));
@@ -52,6 +53,10 @@ export function registerHelpers(hbs: Hbs, tables: TableCounter): void {
   hbs.registerHelper('no', (i: number) => i + 1);
   hbs.registerHelper('huruf', (i: number) => String.fromCharCode(65 + i));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('gambar', (bab: string, judul: string, svg: string) => {
+    const g = figures.next(String(bab), judul);
+    return new hbs.SafeString(`<figure class="gambar">${svg}<figcaption id="${g.id}"><span class="nomor">Gambar ${g.nomor}</span> ${hbs.escapeExpression(judul)}</figcaption></figure>`);
+  });
   hbs.registerHelper('tabel', (bab: string, judul: string) => {
     const t = tables.next(String(bab), judul);
     return new hbs.SafeString(`<caption id="${t.id}"><span class="nomor">Tabel ${t.nomor}</span><br>${hbs.escapeExpression(judul)}</caption>`);

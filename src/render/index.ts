@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { formatTanggal } from '../format/index.ts';
+import { formatAngka, formatMiliar, formatTanggal } from '../format/index.ts';
+import { barChart } from './charts.ts';
 import type { Nilai } from '../model/input.ts';
 import type { IndikatorHasil, TahunModel } from '../model/model.ts';
 import type { Assets } from '../print/index.ts';
@@ -25,6 +26,7 @@ export interface RenderedPart {
   assets: Assets;
   headings: Heading[];
   tables: { nomor: string; judul: string; id: string }[];
+  figures: { nomor: string; judul: string; id: string }[];
 }
 
 export interface TocEntry {
@@ -57,9 +59,9 @@ function fontAssets(): { assets: Assets } {
   return { assets };
 }
 
-function engine(tables: TableCounter): typeof Handlebars {
+function engine(tables: TableCounter, figures = new TableCounter('gambar')): typeof Handlebars {
   const hbs = Handlebars.create();
-  registerHelpers(hbs, tables);
+  registerHelpers(hbs, tables, figures);
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());
   hbs.registerHelper('nilaiMentah', (n: Nilai) => (typeof n === 'number' ? String(n).replace('.', ',') : `${n.predikat} (${String(n.nilai).replace('.', ',')})`));
@@ -112,22 +114,35 @@ function context(m: TahunModel) {
     efisiensi: m.sasaran.filter((s) => s.efisiensi),
     tindakLanjut: (m.evaluasi?.input.rekomendasi_lhe ?? []).flatMap((r) => (r.tindak_lanjut ? [r.tindak_lanjut] : [])),
     twLabel: ['TW I', 'TW II', 'TW III', 'TW IV'],
+    grafikCapaian: barChart({
+      bars: [...m.sasaran.map((s) => ({ label: s.uraian, values: [s.capaian] })), { label: 'Rata-rata capaian IKU', values: [m.rataRata.capaian] }],
+      series: ['Capaian sasaran (%)'],
+      format: (v) => formatAngka(v, 2),
+      reference: 100,
+      unit: ' % (target)',
+    }),
+    grafikAnggaran: barChart({
+      bars: m.program.map((p) => ({ label: p.nama, values: [p.pagu, p.realisasi] })),
+      series: ['Pagu', 'Realisasi'],
+      format: (v) => formatMiliar(typeof v === 'number' ? v : v.toNumber()),
+    }),
   };
 }
 
 export function renderIsi(m: TahunModel): RenderedPart {
   const tables = new TableCounter();
-  const hbs = engine(tables);
+  const figures = new TableCounter('gambar');
+  const hbs = engine(tables, figures);
   const html = hbs.compile(readFileSync(join(TEMPLATES, 'layout.hbs'), 'utf8'), { strict: false })({ ...context(m), isi: true, bagian: 'isi' });
   const { html: anchored, headings } = anchorHeadings(html);
-  return { html: anchored, assets: fontAssets().assets, headings, tables: tables.list };
+  return { html: anchored, assets: fontAssets().assets, headings, tables: tables.list, figures: figures.list };
 }
 
-export function renderDepan(m: TahunModel, toc: TocEntry[], daftarTabel: (TocEntry & { nomor: string })[]): RenderedPart {
+export function renderDepan(m: TahunModel, toc: TocEntry[], daftarTabel: (TocEntry & { nomor: string })[], daftarGambar: (TocEntry & { nomor: string })[] = []): RenderedPart {
   const hbs = engine(new TableCounter());
-  const html = hbs.compile(readFileSync(join(TEMPLATES, 'layout.hbs'), 'utf8'), { strict: false })({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel });
+  const html = hbs.compile(readFileSync(join(TEMPLATES, 'layout.hbs'), 'utf8'), { strict: false })({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel, daftarGambar });
   const { html: anchored, headings } = anchorHeadings(html, 'd');
-  return { html: anchored, assets: fontAssets().assets, headings, tables: [] };
+  return { html: anchored, assets: fontAssets().assets, headings, tables: [], figures: [] };
 }
 
 export function pdfMeta(m: TahunModel): PdfMeta {
