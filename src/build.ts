@@ -9,12 +9,15 @@ import { validate } from './validate/index.ts';
 import { pdfMeta, renderDepan, renderIsi, type TocEntry } from './render/index.ts';
 import { Printer } from './print/index.ts';
 import { assemble, destPages, finishPdf } from './finish/index.ts';
+import { writeAtomic } from './finish/write-atomic.ts';
 import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
 
 export interface BuildOptions {
   tahun?: number;
   outDir: string;
+  /** Also keep the final HTML of each printed part beside the PDF (for benchmarks and debugging). */
+  html?: boolean;
 }
 
 function prepare(folder: string, tahun: number | undefined, out: Out): TahunModel {
@@ -33,10 +36,11 @@ function prepare(folder: string, tahun: number | undefined, out: Out): TahunMode
  * destinations Chromium wrote. The short front matter is printed with those numbers (twice,
  * so that its own entries in the Daftar Isi carry their roman numbers too), then the two are joined.
  */
-async function printLkjip(m: TahunModel, printer: Printer): Promise<PDFDocument> {
+async function printLkjip(m: TahunModel, printer: Printer, keep?: (part: string, html: string) => void): Promise<PDFDocument> {
   const isi = renderIsi(m);
   const isiPdf = await printer.print(isi.html, isi.assets);
-  const pages = destPages(await PDFDocument.load(isiPdf, { updateMetadata: false }));
+  const isiDoc = await PDFDocument.load(isiPdf, { updateMetadata: false });
+  const pages = destPages(isiDoc);
   const hal = (id: string) => String((pages.get(id) ?? 0) + 1);
   const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
   const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
@@ -50,7 +54,9 @@ async function printLkjip(m: TahunModel, printer: Printer): Promise<PDFDocument>
   const frontToc: TocEntry[] = depan.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => ({ judul: h.judul, level: 1, halaman: roman(frontPages.get(h.id) ?? 0) }));
   depan = renderDepan(m, [...frontToc, ...bodyToc], tabel, gambar);
   depanPdf = await printer.print(depan.html, depan.assets);
-  return assemble(depanPdf, isiPdf, [
+  keep?.('isi', isi.html);
+  keep?.('depan', depan.html);
+  return assemble(depanPdf, isiDoc, [
     ...depan.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),
     ...isi.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const })),
   ]);
@@ -60,11 +66,13 @@ export async function buildDocuments(doc: 'lkjip', folders: string[], opts: Buil
   // Everything is checked before Chromium starts: a data error never costs a browser launch.
   const models = folders.map((f) => prepare(f, opts.tahun, out));
   const printer = new Printer();
+  if (models.length) printer.warmUp();
   const written: string[] = [];
   try {
     for (const m of models) {
-      const pdf = await printLkjip(m, printer);
       const target = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}.pdf`);
+      const keep = opts.html ? (part: string, html: string) => writeAtomic(target.replace(/\.pdf$/, `.${part}.html`), html) : undefined;
+      const pdf = await printLkjip(m, printer, keep);
       await finishPdf(pdf, target, pdfMeta(m));
       written.push(target);
     }

@@ -10,7 +10,7 @@ const USAGE = `Pemakaian:
   kinerja check [folder-instansi …]      periksa data; tanpa argumen: semua folder di data/
   kinerja build lkjip [folder-instansi]  cetak LKjIP ke out/<instansi>/
   kinerja doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
-Pilihan: --debug (tampilkan jejak galat), --tahun TTTT, --out FOLDER`;
+Pilihan: --debug (tampilkan jejak galat), --tahun TTTT, --out FOLDER, --html (simpan juga HTML akhirnya)`;
 
 const stdout: Out = { log: (s) => console.log(s), err: (s) => console.error(s) };
 
@@ -34,7 +34,8 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
   const args = [...argv];
   const debug = args.includes('--debug');
   const install = args.includes('--install');
-  const rest = args.filter((a) => a !== '--debug' && a !== '--install');
+  const html = args.includes('--html');
+  const rest = args.filter((a) => a !== '--debug' && a !== '--install' && a !== '--html');
   const tahun = option(rest, '--tahun');
   const outDir = option(rest, '--out');
   const [command, ...params] = rest;
@@ -45,7 +46,7 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
       case 'build': {
         const [doc, ...folders] = params;
         if (doc !== 'lkjip') break;
-        return await runBuild(doc, instansiFolders(folders), { tahun: tahun ? Number(tahun) : undefined, outDir: outDir ?? 'out' }, out);
+        return await runBuild(doc, instansiFolders(folders), { tahun: tahun ? Number(tahun) : undefined, outDir: outDir ?? 'out', html }, out);
       }
       case 'doctor':
         return await runDoctor(install, out);

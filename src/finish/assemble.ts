@@ -68,8 +68,7 @@ function writeOutline(doc: PDFDocument, entries: { judul: string; level: number;
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-export async function assemble(depanBytes: Uint8Array, isiBytes: Uint8Array, outline: OutlineEntry[]): Promise<PDFDocument> {
-  const isi = await PDFDocument.load(isiBytes, { updateMetadata: false });
+export async function assemble(depanBytes: Uint8Array, isi: PDFDocument, outline: OutlineEntry[]): Promise<PDFDocument> {
   const depan = await PDFDocument.load(depanBytes, { updateMetadata: false });
   const isiPages = destPages(isi);
   const depanPages = destPages(depan);

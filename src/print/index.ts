@@ -38,6 +38,12 @@ export class Printer {
     return puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, userDataDir: undefined });
   }
 
+  /** Starts the browser without waiting for it, so that its launch overlaps the render. */
+  warmUp(): void {
+    this.browser ??= this.launch();
+    this.browser.catch(() => undefined);
+  }
+
   async print(html: string, assets: Assets, opts: PrintOptions = {}): Promise<Uint8Array> {
     this.browser ??= this.launch();
     const browser = await this.browser;

@@ -16,7 +16,7 @@ import { registerHelpers, TableCounter } from './helpers.ts';
 import { narasiHelpers, renderNarasi } from './narasi.ts';
 import { anchorHeadings, type Heading } from './headings.ts';
 import { halamanCss } from './page-css.ts';
-import { ikuRows, intervalPita, penetapanRows, spans, strukturTree, tahunRenstra } from './view.ts';
+import { faktorRows, ikuRows, intervalPita, lampiranChunks, RINCIAN_SUB_MAKS, penetapanRows, spans, strukturTree, tahunRenstra } from './view.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TEMPLATES = join(ROOT, 'templates', 'lkjip');
@@ -114,6 +114,9 @@ function context(m: TahunModel) {
     efisiensi: m.sasaran.filter((s) => s.efisiensi),
     tindakLanjut: (m.evaluasi?.input.rekomendasi_lhe ?? []).flatMap((r) => (r.tindak_lanjut ? [r.tindak_lanjut] : [])),
     twLabel: ['TW I', 'TW II', 'TW III', 'TW IV'],
+    lampiranChunks: lampiranChunks(m),
+    faktor: faktorRows(m),
+    rincianSub: m.program.reduce((n, p) => n + p.kegiatan.reduce((a, k) => a + k.sub.length, 0), 0) <= RINCIAN_SUB_MAKS,
     grafikCapaian: barChart({
       bars: [...m.sasaran.map((s) => ({ label: s.uraian, values: [s.capaian] })), { label: 'Rata-rata capaian IKU', values: [m.rataRata.capaian] }],
       series: ['Capaian sasaran (%)'],

@@ -1,4 +1,5 @@
 // Layout help for the templates: grouping and row spans, never arithmetic on figures.
+import { Rational } from '../compute/rational.ts';
 import type { SkalaPita } from '../model/input.ts';
 import type { IndikatorHasil, KegiatanHasil, NilaiHasil, ProgramHasil, TahunModel } from '../model/model.ts';
 
@@ -84,3 +85,40 @@ export function strukturTree(m: TahunModel): UnitTree[] {
   const build = (induk?: string): UnitTree[] => units.filter((u) => u.induk === induk).map((u) => ({ nama: u.nama, anak: build(u.id) }));
   return build(undefined);
 }
+
+/** One piece of the quarterly lampiran: rows of one unit, at most `LAMPIRAN_CHUNK` of them. */
+export interface LampiranChunk {
+  unit?: import('../model/model.ts').UnitHasil;
+  rows: ({ kegiatan: KegiatanHasil } | { sub: import('../model/model.ts').SubKegiatanHasil })[];
+  /** A continuation of the previous unit's rows: starts on a new page. */
+  lanjutan: boolean;
+}
+
+/**
+ * Chromium prints one long table in time that grows faster than its rows; the same rows as
+ * tables of a few hundred print in linear time. The lampiran is cut per unit, and a unit's rows
+ * every LAMPIRAN_CHUNK rows, a continuation starting on a new page under a repeated header.
+ */
+export const LAMPIRAN_CHUNK = 400;
+
+export function lampiranChunks(m: TahunModel, size = LAMPIRAN_CHUNK): LampiranChunk[] {
+  const out: LampiranChunk[] = [];
+  for (const unit of m.unit) {
+    const rows: LampiranChunk['rows'] = unit.kegiatan.flatMap((k) => [{ kegiatan: k }, ...k.sub.map((sub) => ({ sub }))]);
+    for (let i = 0; i < rows.length; i += size) out.push({ unit: i === 0 ? unit : undefined, rows: rows.slice(i, i + size), lanjutan: i > 0 });
+  }
+  return out;
+}
+
+/**
+ * The factors table lists the sub kegiatan that have something to say: a hambatan, solusi or
+ * keterangan, or a capaian below 100 % (a shortfall always needs its reason).
+ */
+export function faktorRows(m: TahunModel) {
+  const short = (s: import('../model/model.ts').SubKegiatanHasil) => s.capaianK.ada && s.capaianK.persen.compare(Rational.HUNDRED) < 0;
+  const groups = m.program.flatMap((p) => p.kegiatan).map((k) => ({ kegiatan: k, sub: k.sub.filter((s) => s.input.hambatan || s.input.solusi || s.input.keterangan || short(s)) }));
+  return groups.filter((g) => g.sub.length);
+}
+
+/** Above this many sub kegiatan, the budget table of Bab III stops at kegiatan (Lampiran 2 has them all). */
+export const RINCIAN_SUB_MAKS = 300;
