@@ -5,6 +5,7 @@ import { formatCapaian, formatNilai, formatPersen } from '../format/index.ts';
 import { loadInstansi } from '../load/index.ts';
 import type { TahunModel } from '../model/model.ts';
 import { validate } from '../validate/index.ts';
+import { checkProseFigures } from '../validate/prose-figures.ts';
 import { table } from './table.ts';
 
 export interface Out {
@@ -24,16 +25,17 @@ export function runCheck(folders: string[], out: Out): number {
     const diags = new Diagnostics();
     const loaded = loadInstansi(folder, diags);
     const valid = validate(loaded, diags);
+    const models = valid ? valid.data.tahun.map((y) => computeTahun(valid.data, y.tahun)) : [];
+    for (const m of models) checkProseFigures(m, loaded.narasi[m.tahun] ?? {}, diags);
     for (const d of [...diags.errors, ...diags.warnings]) out.err(formatDiagnostic(d));
     if (!valid) {
       out.err(`\n${folder}: ${diags.errors.length} galat, ${diags.warnings.length} peringatan`);
       failed = true;
       continue;
     }
-    for (const y of valid.data.tahun) {
-      if (!y.realisasi) continue;
-      const m = computeTahun(valid.data, y.tahun);
-      out.log(`\n${m.instansi.nama} — ${y.tahun}\n`);
+    for (const m of models) {
+      if (!valid.data.tahun.find((y) => y.tahun === m.tahun)?.realisasi) continue;
+      out.log(`\n${m.instansi.nama} — ${m.tahun}\n`);
       out.log(ringkasanIku(m));
     }
     out.log(`\n${folder}: bersih (${diags.warnings.length} peringatan)`);

@@ -34,6 +34,7 @@ export function computeTahun(data: InstansiData, tahun: number): TahunModel {
   const all = total(program);
   return {
     tahun,
+    folder: data.folder,
     instansi: data.instansi,
     renstra,
     skala,

@@ -1,5 +1,6 @@
 // Front matter + body → one PDF: the body keeps its tag tree (the front pages are copied into
 // it), pages are labelled i, ii, … then 1, 2, …, and the outline is written from our headings.
+import { loadPdf } from './load.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 
 export interface OutlineEntry {
@@ -69,7 +70,7 @@ function writeOutline(doc: PDFDocument, entries: { judul: string; level: number;
 }
 
 export async function assemble(depanBytes: Uint8Array, isi: PDFDocument, outline: OutlineEntry[]): Promise<PDFDocument> {
-  const depan = await PDFDocument.load(depanBytes, { updateMetadata: false });
+  const depan = await loadPdf(depanBytes);
   const isiPages = destPages(isi);
   const depanPages = destPages(depan);
   const copied = await isi.copyPages(depan, depan.getPageIndices());

@@ -2,6 +2,9 @@
 // deterministic bytes, then an atomic write.
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { writeAtomic } from './write-atomic.ts';
+import { savePdf } from './load.ts';
+
+export { loadPdf } from './load.ts';
 
 export { assemble, destPages, type OutlineEntry } from './assemble.ts';
 
@@ -26,5 +29,5 @@ export async function finishPdf(pdf: PDFDocument, target: string, meta: PdfMeta)
   pdf.setCreationDate(when);
   pdf.setModificationDate(when);
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
-  writeAtomic(target, await pdf.save({ updateFieldAppearances: false }));
+  writeAtomic(target, await savePdf(pdf));
 }

@@ -131,6 +131,8 @@ export interface EvaluasiHasil {
 
 export interface TahunModel {
   tahun: number;
+  /** The instansi folder, for files the documents embed (the logo). */
+  folder: string;
   instansi: InstansiInput;
   renstra: RenstraInput;
   skala: SkalaInput;

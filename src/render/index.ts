@@ -132,6 +132,16 @@ function context(m: TahunModel) {
   };
 }
 
+/** The logo, served from the instansi folder (validate has checked that it stays inside). */
+function withLogo(m: TahunModel, assets: Assets): string | undefined {
+  const logo = m.instansi.logo;
+  if (!logo) return undefined;
+  const ext = logo.split('.').pop()!.toLowerCase();
+  const type = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', svg: 'image/svg+xml' }[ext] ?? 'application/octet-stream';
+  assets.set(`/logo.${ext}`, { type, file: join(m.folder, logo) });
+  return `/logo.${ext}`;
+}
+
 export function renderIsi(m: TahunModel): RenderedPart {
   const tables = new TableCounter();
   const figures = new TableCounter('gambar');
@@ -143,9 +153,11 @@ export function renderIsi(m: TahunModel): RenderedPart {
 
 export function renderDepan(m: TahunModel, toc: TocEntry[], daftarTabel: (TocEntry & { nomor: string })[], daftarGambar: (TocEntry & { nomor: string })[] = []): RenderedPart {
   const hbs = engine(new TableCounter());
-  const html = hbs.compile(readFileSync(join(TEMPLATES, 'layout.hbs'), 'utf8'), { strict: false })({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel, daftarGambar });
+  const { assets } = fontAssets();
+  const logo = withLogo(m, assets);
+  const html = hbs.compile(readFileSync(join(TEMPLATES, 'layout.hbs'), 'utf8'), { strict: false })({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel, daftarGambar, logo });
   const { html: anchored, headings } = anchorHeadings(html, 'd');
-  return { html: anchored, assets: fontAssets().assets, headings, tables: [], figures: [] };
+  return { html: anchored, assets, headings, tables: [], figures: [] };
 }
 
 export function pdfMeta(m: TahunModel): PdfMeta {

@@ -120,5 +120,5 @@ export function faktorRows(m: TahunModel) {
   return groups.filter((g) => g.sub.length);
 }
 
-/** Above this many sub kegiatan, the budget table of Bab III stops at kegiatan (Lampiran 2 has them all). */
+/** Above this many sub kegiatan, the budget table of Bab III stops at kegiatan (Lampiran 3 has them all). */
 export const RINCIAN_SUB_MAKS = 300;

@@ -176,6 +176,12 @@ export const CASES: BadCase[] = [
     expect: { code: 'berkas/wajib', message: 'berkas renstra.yaml tidak ada', line: 1, col: 1 },
   },
   {
+    name: 'logo yang tidak ada',
+    file: 'instansi.yaml',
+    edit: ['tempat: Kota Uji', 'tempat: Kota Uji\nlogo: lambang.png'],
+    expect: { code: 'aturan/logo', message: 'berkas logo "lambang.png" tidak ada di', line: 5, col: 7 },
+  },
+  {
     name: 'pagu negatif',
     file: '2024/anggaran.yaml',
     edit: ['pagu: 1000000', 'pagu: -5'],

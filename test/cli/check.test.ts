@@ -50,6 +50,20 @@ describe('kinerja check', () => {
     }
   });
 
+  it('a figure typed in prose that the model computes is a warning, at its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
+    try {
+      cpSync('test/fixtures/minimal', dir, { recursive: true });
+      writeFileSync(join(dir, '2024', 'narasi', 'ringkasan-eksekutif.md'), 'Pembuka.\n\nCapaian rata-rata tahun ini 115,00 persen.\n');
+      const r = await run(['check', dir]);
+      expect(r.code).toBe(0);
+      expect(r.err).toContain('ringkasan-eksekutif.md:3:29  peringatan: angka 115,00 diketik di narasi; angka ini dihitung dari data');
+      expect(r.err).toContain('tulis {{capaian_rata_rata}} agar narasi selalu sama dengan tabel');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an unknown command prints the usage and exits 2', async () => {
     const r = await run(['chek']);
     expect(r.code).toBe(2);

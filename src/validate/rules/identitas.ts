@@ -1,4 +1,6 @@
 // People and scales: NIPs that encode a real birth date, scales written from the top band down.
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { Pejabat } from '../../model/input.ts';
 import type { PathSegment } from '../../load/index.ts';
 import type { RuleContext } from './context.ts';
@@ -20,7 +22,21 @@ export function nipProblem(nip: string): string | undefined {
   return undefined;
 }
 
+/** The logo must be an image inside the instansi folder. */
+function checkLogo(ctx: RuleContext): void {
+  const logo = ctx.data.instansi.logo;
+  if (!logo) return;
+  const at = ctx.src.at('instansi', ['logo']);
+  const root = realpathSync(ctx.data.folder);
+  const abs = resolve(root, logo);
+  if (!/\.(png|jpe?g|svg)$/i.test(logo)) return ctx.diags.error('aturan/logo', `logo harus gambar PNG, JPG atau SVG: tertulis "${logo}"`, at);
+  if (!existsSync(abs)) return ctx.diags.error('aturan/logo', `berkas logo "${logo}" tidak ada di ${ctx.data.folder}`, at, 'simpan gambarnya di folder instansi dan tulis namanya, mis. `logo: logo.png`');
+  const real = realpathSync(abs);
+  if (!real.startsWith(root + sep)) ctx.diags.error('aturan/logo', `logo "${logo}" berada di luar folder instansi`, at, 'salin gambarnya ke dalam folder instansi');
+}
+
 export function checkIdentitas(ctx: RuleContext): void {
+  checkLogo(ctx);
   const { data, src, diags } = ctx;
   const people: [Pejabat | undefined, PathSegment[]][] = [
     [data.instansi.kepala, ['kepala']],
