@@ -58,7 +58,7 @@ describe('kinerja check', () => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(0);
       expect(r.err).toContain('ringkasan-eksekutif.md:3:29  peringatan: angka 115,00 diketik di narasi; angka ini dihitung dari data');
-      expect(r.err).toContain('tulis {{capaian_rata_rata}} agar narasi selalu sama dengan tabel');
+      expect(r.err).toContain('tulis {{capaian_sasaran "sasaran-satu"}} agar narasi selalu sama dengan tabel');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
