@@ -68,6 +68,7 @@ export function formatNip(nip: string): string {
 
 /** `Drs. KATSUL WIJAYA, M.Si` */
 export function namaLengkap(p: Pejabat): string {
+  if (!p.nama) return '…………………………………';
   return `${p.gelar_depan ? p.gelar_depan + ' ' : ''}${p.nama}${p.gelar_belakang ? ', ' + p.gelar_belakang : ''}`;
 }
 

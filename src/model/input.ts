@@ -7,7 +7,7 @@ export type Nilai = number | { predikat: string; nilai: number };
 export type PerTahun<T> = Record<string, T>;
 
 export interface Pejabat {
-  nama: string;
+  nama?: string;
   gelar_depan?: string;
   gelar_belakang?: string;
   jabatan: string;
@@ -103,6 +103,7 @@ export interface Permasalahan {
 
 export interface RenstraInput {
   dokumen: string;
+  visi?: { uraian: string; makna?: string[] };
   periode: { awal: Tahun; akhir: Tahun };
   misi?: { nomor?: number; uraian: string; tujuan?: string; sasaran?: string; sasaran_rpjmd?: string[] };
   reviu?: { oleh: string; waktu: string; keterangan?: string };
@@ -134,6 +135,7 @@ export interface IndikatorKegiatan {
   uraian: string;
   satuan: string;
   target: number;
+  target_keterangan?: string;
   agregasi?: Agregasi;
 }
 
@@ -146,6 +148,7 @@ export interface SubKegiatanInput {
   pagu: number;
   rencana?: RealisasiSub;
   realisasi?: RealisasiSub;
+  rencana_aksi?: string[];
   hambatan?: string;
   solusi?: string;
   keterangan?: string;
@@ -155,6 +158,7 @@ export interface KegiatanInput {
   id: string;
   kode?: string;
   nama: string;
+  penanggung_jawab?: string;
   indikator?: IndikatorKegiatan;
   sub_kegiatan: SubKegiatanInput[];
 }
@@ -221,7 +225,16 @@ export interface EvaluasiInput {
   pembanding?: { sumber?: string; daftar: { instansi: string; indikator: string; nilai: number }[] };
 }
 
+export interface DokumenSederhana {
+  tanggal?: string;
+  kertas?: 'A4' | 'F4';
+  gaya?: { huruf?: string; ukuran_pt?: number; spasi?: number; margin_mm?: number };
+}
+
 export interface DokumenInput {
+  pk?: DokumenSederhana;
+  rencana_aksi?: DokumenSederhana;
+  rkt?: DokumenSederhana;
   lkjip?: {
     judul?: string;
     tanggal: string;

@@ -46,7 +46,7 @@ export function checkIdentitas(ctx: RuleContext): void {
   ];
   for (const [p, path] of people) {
     const problem = p?.nip && nipProblem(p.nip);
-    if (problem) diags.error('aturan/nip', `NIP ${p!.nama} tidak sah: ${problem}`, src.at('instansi', [...path, 'nip']), 'salin NIP dari SK atau kartu pegawai');
+    if (problem) diags.error('aturan/nip', `NIP ${p!.nama ?? p!.jabatan} tidak sah: ${problem}`, src.at('instansi', [...path, 'nip']), 'salin NIP dari SK atau kartu pegawai');
   }
   for (const [nama, pita] of Object.entries(data.skala)) {
     const bounds = pita.map((p) => p.minimal ?? p.lebih_dari);

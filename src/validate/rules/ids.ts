@@ -74,6 +74,7 @@ export function checkIds(ctx: RuleContext): void {
       mustExist(ctx, 'program', p.id, programIds, at('anggaran', ['program', a, 'id'], t));
       p.kegiatan.forEach((k, b) => {
         kegiatanIds.push({ id: k.id, at: at('anggaran', ['program', a, 'kegiatan', b, 'id'], t) });
+        if (k.penanggung_jawab) mustExist(ctx, 'unit kerja', k.penanggung_jawab, units, at('anggaran', ['program', a, 'kegiatan', b, 'penanggung_jawab'], t));
         k.sub_kegiatan.forEach((s, c) => {
           const path = ['program', a, 'kegiatan', b, 'sub_kegiatan', c];
           subIds.push({ id: s.id, at: at('anggaran', [...path, 'id'], t) });
