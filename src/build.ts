@@ -7,13 +7,17 @@ import { checkProseFigures } from './validate/prose-figures.ts';
 import { computeTahun } from './compute/index.ts';
 import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
-import { pdfMeta, renderDepan, renderIsi, type TocEntry } from './render/index.ts';
+import { pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
 import { Printer } from './print/index.ts';
-import { assemble, destPages, finishPdf, loadPdf } from './finish/index.ts';
+import { assemble, destPages, finishPdf, loadPdf, type PdfMeta } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { lap } from './util/timing.ts';
+import type { InstansiData } from './model/input.ts';
 import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
+
+export const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const;
+export type Dokumen = (typeof DOKUMEN)[number];
 
 export interface BuildOptions {
   tahun?: number;
@@ -22,74 +26,154 @@ export interface BuildOptions {
   html?: boolean;
 }
 
-function prepare(folder: string, tahun: number | undefined, out: Out): TahunModel {
+const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan' };
+
+/** The years of an instansi that have the data a document needs. */
+function yearsFor(data: InstansiData, doc: Dokumen): number[] {
+  return data.tahun
+    .filter((t) => {
+      switch (doc) {
+        case 'lkjip':
+          return !!t.dokumen?.lkjip;
+        case 'pk':
+          return !!t.pk;
+        case 'rencana-aksi':
+          return !!t.dokumen?.rencana_aksi || !!t.anggaran?.program.some((p) => p.kegiatan.some((k) => k.sub_kegiatan.some((s) => s.rencana || s.rencana_aksi)));
+        case 'rkt':
+          return !!t.dokumen?.rkt;
+      }
+    })
+    .map((t) => t.tahun);
+}
+
+interface Job {
+  doc: Dokumen;
+  m: TahunModel;
+}
+
+/** Validated and computed before any browser starts: a data error never costs a launch. */
+function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, explicit: boolean, out: Out): Job[] {
   const diags = new Diagnostics();
   lap('mulai');
   const loaded = loadInstansi(folder, diags);
-  lap('load');
   const valid = validate(loaded, diags);
-  lap('validate');
+  lap('load dan validate');
   if (!valid) throw new KinerjaError(`data ${folder} belum benar; tidak ada berkas yang ditulis`, diags.errors);
-  const year = tahun ?? Math.max(...valid.data.tahun.filter((t) => t.dokumen?.lkjip).map((t) => t.tahun));
-  if (!Number.isFinite(year) || !valid.data.tahun.some((t) => t.tahun === year))
-    throw new KinerjaError(`${folder}: tidak ada tahun ${tahun ?? ''} dengan pengaturan lkjip di dokumen.yaml`.replace('  ', ' '));
-  const m = computeTahun(valid.data, year);
+  const jobs: Job[] = [];
+  const models = new Map<number, TahunModel>();
+  for (const doc of docs) {
+    const years = yearsFor(valid.data, doc);
+    const year = tahun ?? Math.max(...years);
+    if (!years.includes(year)) {
+      if (explicit)
+        throw new KinerjaError(`${folder}: tidak ada data ${NAMA[doc]}${tahun ? ` tahun ${tahun}` : ''}`, [], {
+          cause: doc === 'pk' ? 'tulis <tahun>/pk.yaml' : `tulis pengaturan \`${doc.replace('-', '_')}\` di <tahun>/dokumen.yaml`,
+        });
+      continue;
+    }
+    if (!models.has(year)) {
+      const m = computeTahun(valid.data, year);
+      checkProseFigures(m, loaded.narasi[year] ?? {}, diags);
+      models.set(year, m);
+    }
+    jobs.push({ doc, m: models.get(year)! });
+  }
   lap('compute');
-  checkProseFigures(m, loaded.narasi[year] ?? {}, diags);
   for (const w of diags.warnings) out.err(formatDiagnostic(w));
-  return m;
+  return jobs;
 }
 
+const ROMAWI = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
+
 /**
- * The body is printed once; the page of each heading and table is read back from the named
- * destinations Chromium wrote. The short front matter is printed with those numbers (twice,
- * so that its own entries in the Daftar Isi carry their roman numbers too), then the two are joined.
+ * A document with a Daftar Isi (LKjIP, RKT). The body is printed once; the page of each heading
+ * and table is read back from the named destinations Chromium wrote. The short front matter is
+ * printed with those numbers (twice, so that its own entries carry their roman numbers too:
+ * the first pass holds placeholders of the same width), then joined in front of the body.
  */
-async function printLkjip(m: TahunModel, printer: Printer, keep?: (part: string, html: string) => void): Promise<PDFDocument> {
-  const isi = renderIsi(m);
-  lap('render isi');
+async function printWithToc(
+  printer: Printer,
+  isi: RenderedPart,
+  depan: (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart,
+  keep?: (part: string, html: string) => void,
+): Promise<PDFDocument> {
   const isiPdf = await printer.print(isi.html, isi.assets);
   lap('print isi');
   const isiDoc = await loadPdf(isiPdf);
-  lap('baca isi');
   const pages = destPages(isiDoc);
+  lap('baca isi');
   const hal = (id: string) => String((pages.get(id) ?? 0) + 1);
   const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
   const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
   const gambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
-  const roman = (i: number) => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'][i] ?? String(i + 1);
-  // Pass 1 carries placeholder numbers for the front entries, so both passes have the same length.
-  const frontTitles = renderDepan(m, bodyToc, tabel, gambar).headings.filter((h) => h.judul !== 'DAFTAR ISI');
-  let depan = renderDepan(m, [...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...bodyToc], tabel, gambar);
-  let depanPdf = await printer.print(depan.html, depan.assets);
-  const frontPages = destPages(await loadPdf(depanPdf));
-  const frontToc: TocEntry[] = depan.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => ({ judul: h.judul, level: 1, halaman: roman(frontPages.get(h.id) ?? 0) }));
-  depan = renderDepan(m, [...frontToc, ...bodyToc], tabel, gambar);
-  depanPdf = await printer.print(depan.html, depan.assets);
+  const frontTitles = depan(bodyToc, tabel, gambar).headings.filter((h) => h.judul !== 'DAFTAR ISI');
+  let front = depan([...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...bodyToc], tabel, gambar);
+  let frontPdf = await printer.print(front.html, front.assets);
+  const frontPages = destPages(await loadPdf(frontPdf));
+  const frontToc = front.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => {
+    const p = frontPages.get(h.id) ?? 0;
+    return { judul: h.judul, level: 1, halaman: ROMAWI[p] ?? String(p + 1) };
+  });
+  front = depan([...frontToc, ...bodyToc], tabel, gambar);
+  frontPdf = await printer.print(front.html, front.assets);
   lap('depan (dua kali)');
   keep?.('isi', isi.html);
-  keep?.('depan', depan.html);
-  return assemble(depanPdf, isiDoc, [
-    ...depan.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),
+  keep?.('depan', front.html);
+  return assemble(frontPdf, isiDoc, [
+    ...front.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),
     ...isi.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const })),
   ]);
 }
 
-export async function buildDocuments(doc: 'lkjip', folders: string[], opts: BuildOptions, out: Out): Promise<string[]> {
-  // Everything is checked before Chromium starts: a data error never costs a browser launch.
-  const models = folders.map((f) => prepare(f, opts.tahun, out));
+function meta(m: TahunModel, doc: Dokumen, varian = ''): PdfMeta {
+  const base = pdfMeta(m);
+  const tanggal = doc === 'lkjip' ? base.date : (doc === 'pk' ? m.pk?.tanggal ?? m.dokumen.pk?.tanggal : doc === 'rkt' ? m.dokumen.rkt?.tanggal : m.dokumen.rencana_aksi?.tanggal) ?? `${m.tahun}-01-01`;
+  return { ...base, title: `${NAMA[doc]}${varian} ${m.instansi.nama} Tahun ${m.tahun}`, subject: `${NAMA[doc]}${varian} ${m.tahun}`, date: tanggal };
+}
+
+async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise<string[]> {
+  const { m, doc } = job;
+  const base = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}`);
+  const keep = opts.html ? (part: string, html: string) => writeAtomic(`${base}.${part}.html`, html) : undefined;
+  const simple = async (part: RenderedPart, target: string, info: PdfMeta) => {
+    const pdf = await loadPdf(await printer.print(part.html, part.assets));
+    await finishPdf(pdf, target, info);
+    return target;
+  };
+  switch (doc) {
+    case 'lkjip': {
+      const pdf = await printWithToc(printer, renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar), keep);
+      await finishPdf(pdf, `${base}.pdf`, meta(m, doc));
+      return [`${base}.pdf`];
+    }
+    case 'rkt': {
+      const pdf = await printWithToc(printer, renderRkt.isi(m), (toc) => renderRkt.depan(m, toc), keep);
+      await finishPdf(pdf, `${base}.pdf`, meta(m, doc));
+      return [`${base}.pdf`];
+    }
+    case 'pk': {
+      const written = [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))];
+      if (m.pk?.perubahan) written.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));
+      return written;
+    }
+    case 'rencana-aksi':
+      return [await simple(renderRencanaAksi(m), `${base}.pdf`, meta(m, doc))];
+  }
+}
+
+/** `docs`: one document, or every document each instansi has data for (`build all`). */
+export async function buildDocuments(docs: Dokumen[], folders: string[], opts: BuildOptions & { semua?: boolean }, out: Out): Promise<string[]> {
+  // A document named for named folders must exist; over all of data/, folders without it are skipped.
+  const explicit = docs.length === 1 && !opts.semua;
+  const jobs = folders.flatMap((f) => prepare(f, docs, opts.tahun, explicit, out));
+  if (!jobs.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
   const printer = new Printer();
-  if (models.length) printer.warmUp();
+  if (jobs.length) printer.warmUp();
   const written: string[] = [];
   try {
-    for (const m of models) {
-      const target = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}.pdf`);
-      const keep = opts.html ? (part: string, html: string) => writeAtomic(target.replace(/\.pdf$/, `.${part}.html`), html) : undefined;
-      const pdf = await printLkjip(m, printer, keep);
-      lap('gabung');
-      await finishPdf(pdf, target, pdfMeta(m));
-      lap('tulis');
-      written.push(target);
+    for (const job of jobs) {
+      written.push(...(await printJob(job, printer, opts)));
+      lap(`tulis ${job.doc}`);
     }
   } finally {
     await printer.close();

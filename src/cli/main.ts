@@ -6,9 +6,13 @@ import { runCheck, type Out } from './check.ts';
 import { runDoctor } from './doctor.ts';
 import { runBuild } from './build.ts';
 
+// Kept in step with src/build.ts (which is loaded only when building).
+const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const;
+
 const USAGE = `Pemakaian:
   kinerja check [folder-instansi …]      periksa data; tanpa argumen: semua folder di data/
-  kinerja build lkjip [folder-instansi]  cetak LKjIP ke out/<instansi>/
+  kinerja build <dokumen> [folder …]     cetak ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt,
+                                         atau all (semua dokumen setiap instansi di data/)
   kinerja doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
 Pilihan: --debug (tampilkan jejak galat), --tahun TTTT, --out FOLDER, --html (simpan juga HTML akhirnya)`;
 
@@ -45,8 +49,9 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
         return runCheck(instansiFolders(params), out);
       case 'build': {
         const [doc, ...folders] = params;
-        if (doc !== 'lkjip') break;
-        return await runBuild(doc, instansiFolders(folders), { tahun: tahun ? Number(tahun) : undefined, outDir: outDir ?? 'out', html }, out);
+        const docs = doc === 'all' ? [...DOKUMEN] : DOKUMEN.filter((d) => d === doc);
+        if (!docs.length) break;
+        return await runBuild(docs, instansiFolders(folders), { tahun: tahun ? Number(tahun) : undefined, outDir: outDir ?? 'out', html, semua: folders.length === 0 }, out);
       }
       case 'doctor':
         return await runDoctor(install, out);

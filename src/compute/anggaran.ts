@@ -73,6 +73,7 @@ function kegiatanDari(k: KegiatanInput, sub: SubKegiatanHasil[]): KegiatanHasil 
     id: k.id,
     kode: k.kode,
     nama: k.nama,
+    penanggungJawab: k.penanggung_jawab,
     indikator: k.indikator,
     sub,
     capaianK: meanOf(sub.map((s) => (s.capaianK.ada ? s.capaianK.persen : undefined))),

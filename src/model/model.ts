@@ -75,6 +75,7 @@ export interface KegiatanHasil extends Jumlah {
   id: string;
   kode?: string;
   nama: string;
+  penanggungJawab?: string;
   indikator?: IndikatorKegiatan;
   sub: SubKegiatanHasil[];
   /** Mean of the capaian of its sub kegiatan. */

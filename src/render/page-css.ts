@@ -1,15 +1,19 @@
 // The @page rules and variables that come from the data: paper, font, size, spacing, margins,
 // and one named page per chapter whose top margin box carries the chapter's running head.
 import type { TahunModel } from '../model/model.ts';
+import type { DokumenSederhana } from '../model/input.ts';
 
 const KERTAS = { A4: ['210mm', '297mm'], F4: ['215mm', '330mm'] } as const;
-const KEPALA: Record<string, string> = { '1': 'Bab I Pendahuluan', '2': 'Bab II Perencanaan dan Perjanjian Kinerja', '3': 'Bab III Akuntabilitas Kinerja', '4': 'Bab IV Penutup', L: 'Lampiran' };
+const KEPALA_LKJIP: Record<string, string> = { '1': 'Bab I Pendahuluan', '2': 'Bab II Perencanaan dan Perjanjian Kinerja', '3': 'Bab III Akuntabilitas Kinerja', '4': 'Bab IV Penutup', L: 'Lampiran' };
+const KEPALA_RKT: Record<string, string> = { '1': 'Bab I Pendahuluan', '2': 'Bab II Rencana Kerja Tahunan', '3': 'Bab III Penutup', L: 'Rencana Kerja Tahunan' };
 
-export function halamanCss(m: TahunModel): string {
+/** `dokumen`: the running head's document name; the LKjIP by default. */
+export function halamanCss(m: TahunModel, dokumen = 'LKjIP'): string {
+  const KEPALA = dokumen === 'LKjIP' ? KEPALA_LKJIP : KEPALA_RKT;
   const g = m.dokumen.lkjip?.gaya ?? {};
   const [w, h] = KERTAS[m.dokumen.lkjip?.kertas ?? 'A4'];
   const margin = g.margin_mm ?? 25;
-  const head = (text: string) => `@top-right { content: "${text} — LKjIP ${m.instansi.singkatan ?? m.instansi.nama} ${m.tahun}"; font-family: var(--huruf), sans-serif; font-size: 9pt; font-style: italic; }`;
+  const head = (text: string) => `@top-right { content: "${text} — ${dokumen === 'LKjIP' ? 'LKjIP' : 'RKT'} ${m.instansi.singkatan ?? m.instansi.nama} ${m.tahun}"; font-family: var(--huruf), sans-serif; font-size: 9pt; font-style: italic; }`;
   const rules = [
     `:root { --huruf: ${g.huruf ?? 'Arimo'}; --ukuran: ${g.ukuran_pt ?? 12}pt; --spasi: ${g.spasi ?? 1.5}; }`,
     `@page { size: ${w} ${h}; margin: ${margin}mm ${margin}mm ${margin}mm ${margin + 5}mm; }`,
@@ -18,4 +22,19 @@ export function halamanCss(m: TahunModel): string {
     `.lampiran-lebar { page: lebar; }`,
   ];
   return rules.join('\n');
+}
+
+/** Paper, style and a page number for the simpler documents (PK, Rencana Aksi, RKT). */
+export function halamanSederhanaCss(m: TahunModel, setelan: DokumenSederhana | undefined, opts: { lebar?: boolean; kepala?: string }): string {
+  const g = setelan?.gaya ?? {};
+  const [w, h] = KERTAS[setelan?.kertas ?? 'A4'];
+  const margin = g.margin_mm ?? (opts.lebar ? 15 : 25);
+  const size = opts.lebar ? `${h} ${w}` : `${w} ${h}`;
+  const head = opts.kepala ? `@top-right { content: "${opts.kepala}"; font-family: var(--huruf), sans-serif; font-size: 9pt; font-style: italic; }` : '';
+  return [
+    `:root { --huruf: ${g.huruf ?? 'Arimo'}; --ukuran: ${g.ukuran_pt ?? 12}pt; --spasi: ${g.spasi ?? 1.5}; }`,
+    `@page { size: ${size}; margin: ${margin}mm ${margin}mm ${margin}mm ${opts.lebar ? margin : margin + 5}mm; ${head} }`,
+    `@page lebar { size: ${h} ${w}; margin: 15mm 12mm 15mm 12mm; ${head} }`,
+    `.lampiran-lebar { page: lebar; }`,
+  ].join('\n');
 }

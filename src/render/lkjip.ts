@@ -1,0 +1,111 @@
+// Stage 4, render: the model → HTML of the LKjIP, in two parts printed apart: the body
+// (Bab I to Lampiran, numbered from 1) and the front matter (roman numbers), which needs the
+// body's page numbers for its Daftar Isi and Daftar Tabel.
+import { formatAngka, formatMiliar, formatTanggal } from '../format/index.ts';
+import { barChart } from './charts.ts';
+import type { TahunModel } from '../model/model.ts';
+import type { Assets } from '../print/index.ts';
+import type { PdfMeta } from '../finish/index.ts';
+import { TableCounter } from './helpers.ts';
+import { baseAssets, compileLayout, engine, withLogo } from './engine.ts';
+import { narasiHelpers, renderNarasi } from './narasi.ts';
+import { pkContext } from './pk.ts';
+import { anchorHeadings, type Heading } from './headings.ts';
+import { halamanCss } from './page-css.ts';
+import { faktorRows, ikuRows, intervalPita, lampiranChunks, RINCIAN_SUB_MAKS, penetapanRows, spans, strukturTree, tahunRenstra } from './view.ts';
+
+
+export interface RenderedPart {
+  html: string;
+  assets: Assets;
+  headings: Heading[];
+  tables: { nomor: string; judul: string; id: string }[];
+  figures: { nomor: string; judul: string; id: string }[];
+}
+
+export interface TocEntry {
+  judul: string;
+  level: number;
+  halaman: string;
+}
+
+function context(m: TahunModel) {
+  const helpers = narasiHelpers(m);
+  const narasi = Object.fromEntries(Object.entries(m.narasi).map(([k, v]) => [k, renderNarasi(v, helpers)]));
+  const lkjip = m.dokumen.lkjip;
+  const tanggal = lkjip?.tanggal;
+  const lheTahun = Object.keys(m.evaluasi?.lheTotal ?? {});
+  const lastLhe = lheTahun.at(-1);
+  const survei = m.evaluasi?.input.survei_kepuasan;
+  const sasaranNo = new Map(m.sasaran.map((s, i) => [s.id, i + 1]));
+  return {
+    m,
+    narasi,
+    judul: lkjip?.judul ?? 'LAPORAN KINERJA INSTANSI PEMERINTAH',
+    tahunTerbit: tanggal ? tanggal.slice(0, 4) : String(m.tahun + 1),
+    tempatTanggal: tanggal ? `${m.instansi.tempat}, ${formatTanggal(tanggal)}` : m.instansi.tempat,
+    gayaCss: halamanCss(m),
+    tahunRenstra: tahunRenstra(m),
+    tahunLalu: m.tahun - 1,
+    ikuRows: ikuRows(m),
+    pkRows: spans(m.iku, (i) => i.induk).map((s) => ({ ...s, sasaran: m.sasaran.find((x) => x.id === s.item.induk)!.uraian, sasaranNo: sasaranNo.get(s.item.induk) })),
+    penetapan: penetapanRows(m),
+    struktur: strukturTree(m),
+    skalaCapaian: intervalPita(m.skala.capaian),
+    lheTahun,
+    bobotLhe: (m.evaluasi?.input.lhe?.komponen ?? []).reduce((s, k) => s + k.bobot, 0),
+    lheTerakhir: lastLhe ? { tahun: lastLhe, nilai: m.evaluasi!.lheTotal[lastLhe] } : undefined,
+    akipTahun: [...new Set((m.evaluasi?.akipDaftar ?? []).flatMap((d) => Object.keys(d.nilai)))].sort(),
+    survei: survei && { responden: survei.responden, ind: m.iku.find((i) => i.id === survei.indikator) },
+    targetAkhirRows: [
+      ...spans(m.iku, (i) => i.induk).map((s) => ({ ...s, induk: m.sasaran.find((x) => x.id === s.item.induk)!.uraian })),
+      ...spans(m.indikatorProgram, (i) => i.induk).map((s) => ({ ...s, induk: m.program.find((p) => p.id === s.item.induk)?.nama ?? s.item.induk })),
+    ],
+    efisiensi: m.sasaran.filter((s) => s.efisiensi),
+    tindakLanjut: (m.evaluasi?.input.rekomendasi_lhe ?? []).flatMap((r) => (r.tindak_lanjut ? [r.tindak_lanjut] : [])),
+    twLabel: ['TW I', 'TW II', 'TW III', 'TW IV'],
+    pk: pkContext(m, !!m.pk?.perubahan),
+    lampiranChunks: lampiranChunks(m),
+    faktor: faktorRows(m),
+    rincianSub: m.program.reduce((n, p) => n + p.kegiatan.reduce((a, k) => a + k.sub.length, 0), 0) <= RINCIAN_SUB_MAKS,
+    grafikCapaian: barChart({
+      bars: [...m.sasaran.map((s) => ({ label: s.uraian, values: [s.capaian] })), { label: 'Rata-rata capaian IKU', values: [m.rataRata.capaian] }],
+      series: ['Capaian sasaran (%)'],
+      format: (v) => formatAngka(v, 2),
+      reference: 100,
+      unit: ' % (target)',
+    }),
+    grafikAnggaran: barChart({
+      bars: m.program.map((p) => ({ label: p.nama, values: [p.pagu, p.realisasi] })),
+      series: ['Pagu', 'Realisasi'],
+      format: (v) => formatMiliar(typeof v === 'number' ? v : v.toNumber()),
+    }),
+  };
+}
+
+export function renderIsi(m: TahunModel): RenderedPart {
+  const tables = new TableCounter();
+  const figures = new TableCounter('gambar');
+  const html = compileLayout(engine('lkjip', tables, figures), 'lkjip')({ ...context(m), isi: true, bagian: 'isi' });
+  const { html: anchored, headings } = anchorHeadings(html);
+  return { html: anchored, assets: baseAssets(), headings, tables: tables.list, figures: figures.list };
+}
+
+export function renderDepan(m: TahunModel, toc: TocEntry[], daftarTabel: (TocEntry & { nomor: string })[], daftarGambar: (TocEntry & { nomor: string })[] = []): RenderedPart {
+  const assets = baseAssets();
+  const logo = withLogo(m, assets);
+  const html = compileLayout(engine('lkjip'), 'lkjip')({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel, daftarGambar, logo });
+  const { html: anchored, headings } = anchorHeadings(html, 'd');
+  return { html: anchored, assets, headings, tables: [], figures: [] };
+}
+
+export function pdfMeta(m: TahunModel): PdfMeta {
+  return {
+    title: `Laporan Kinerja Instansi Pemerintah ${m.instansi.nama} Tahun ${m.tahun}`,
+    author: m.instansi.nama,
+    subject: `LKjIP ${m.tahun}`,
+    keywords: ['LKjIP', 'SAKIP', m.instansi.nama, String(m.tahun)],
+    date: m.dokumen.lkjip?.tanggal ?? `${m.tahun + 1}-01-01`,
+    lang: 'id-ID',
+  };
+}
