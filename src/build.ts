@@ -176,7 +176,7 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
       lap(`tulis ${job.doc}`);
     }
   } finally {
-    await printer.close();
+    await printer.dispose();
   }
   return written;
 }

@@ -13,7 +13,7 @@ function cleanup(): void {
 
 export function writeAtomic(target: string, bytes: Uint8Array | string): void {
   if (!hooked) {
-    process.once('exit', cleanup);
+    process.once('exit', cleanup); // also runs on the exit that follows an interrupt
     hooked = true;
   }
   mkdirSync(dirname(target), { recursive: true });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type HTTPRequest } from 'puppeteer';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { findBrowser } from './find-browser.ts';
+import { registerCleanup } from '../util/cleanup.ts';
 
 export const ORIGIN = 'http://kinerja.invalid';
 export const LAUNCH_ARGS = [
@@ -21,21 +22,29 @@ export const LAUNCH_ARGS = [
 export type Assets = Map<string, { type: string; body?: Uint8Array | string; file?: string }>;
 
 export interface PrintOptions {
+  /** Bound on one print; a browser that crashes or hangs is restarted once, then reported. */
   timeoutMs?: number;
 }
 
+const DEFAULT_TIMEOUT = Number(process.env.KINERJA_BATAS_WAKTU_MS ?? 300_000);
+
+class PrintFault extends Error {}
+
 export class Printer {
   private browser?: Promise<Browser>;
-  private closing = false;
-  private readonly onSignal = () => void this.close();
+  private unregister?: () => void;
 
   private launch(): Promise<Browser> {
     const executablePath = findBrowser();
     if (!executablePath)
       throw new KinerjaError('tidak ada peramban Chromium untuk mencetak PDF; jalankan `npm run setup`, atau tunjuk peramban dengan PUPPETEER_EXECUTABLE_PATH');
-    process.once('SIGINT', this.onSignal);
-    process.once('SIGTERM', this.onSignal);
-    return puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, userDataDir: undefined });
+    this.unregister ??= registerCleanup(() => this.close());
+    return puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, protocolTimeout: DEFAULT_TIMEOUT + 30_000 });
+  }
+
+  /** The browser's process id, while one runs (tests kill it to prove recovery). */
+  async pid(): Promise<number | undefined> {
+    return (await this.browser?.catch(() => undefined))?.process()?.pid;
   }
 
   /** Starts the browser without waiting for it, so that its launch overlaps the render. */
@@ -44,34 +53,76 @@ export class Printer {
     this.browser.catch(() => undefined);
   }
 
+  /** Prints; a crash or a hang gets one fresh browser and a second try, then a clear error. */
   async print(html: string, assets: Assets, opts: PrintOptions = {}): Promise<Uint8Array> {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.printOnce(html, assets, timeoutMs);
+      } catch (e) {
+        if (e instanceof KinerjaError) throw e;
+        await this.close();
+        if (attempt >= 2)
+          throw new KinerjaError(
+            `Chromium gagal mencetak dua kali (${e instanceof PrintFault ? e.message : 'peramban berhenti'}); tidak ada berkas yang ditulis`,
+            [],
+            { cause: e },
+          );
+      }
+    }
+  }
+
+  private async printOnce(html: string, assets: Assets, timeoutMs: number): Promise<Uint8Array> {
     this.browser ??= this.launch();
     const browser = await this.browser;
+    let timer: NodeJS.Timeout | undefined;
+    const hang = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new PrintFault(`tidak selesai dalam ${Math.round(timeoutMs / 1000)} detik`)), timeoutMs);
+    });
+    const work = this.render(browser, html, assets, timeoutMs);
+    work.catch(() => undefined); // after a timeout the browser is closed under it; that failure is known
+    try {
+      return await Promise.race([work, hang]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number): Promise<Uint8Array> {
     const page = await browser.newPage();
     const refused: string[] = [];
     try {
-      page.setDefaultTimeout(opts.timeoutMs ?? 120_000);
+      page.setDefaultTimeout(timeoutMs);
       await page.setRequestInterception(true);
       page.on('request', (req: HTTPRequest) => serve(req, html, assets, refused));
       await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       if (refused.length)
         throw new KinerjaError(`dokumen meminta berkas dari luar folder build (${refused.slice(0, 3).join(', ')}); permintaan ditolak`);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: opts.timeoutMs ?? 120_000 });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: timeoutMs });
       return new Uint8Array(pdf);
     } finally {
       await page.close().catch(() => undefined);
     }
   }
 
-  /** Idempotent: safe to call from `finally` and from a signal handler alike. */
+  /** Idempotent: safe to call from `finally`, after a fault and from a signal handler alike. */
   async close(): Promise<void> {
-    if (this.closing || !this.browser) return;
-    this.closing = true;
-    process.off('SIGINT', this.onSignal);
-    process.off('SIGTERM', this.onSignal);
-    const b = await this.browser.catch(() => undefined);
-    await b?.close().catch(() => b.process()?.kill('SIGKILL'));
+    const pending = this.browser;
+    this.browser = undefined;
+    if (!pending) return;
+    const b = await pending.catch(() => undefined);
+    if (!b) return;
+    const proc = b.process();
+    await Promise.race([b.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
+    if (proc && proc.exitCode === null && !proc.killed) proc.kill('SIGKILL');
+  }
+
+  /** Closes for good: also forgets the interrupt cleanup. */
+  async dispose(): Promise<void> {
+    await this.close();
+    this.unregister?.();
+    this.unregister = undefined;
   }
 }
 
