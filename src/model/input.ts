@@ -149,6 +149,7 @@ export interface SubKegiatanInput {
   rencana?: RealisasiSub;
   realisasi?: RealisasiSub;
   rencana_aksi?: string[];
+  alasan_beda_triwulan?: string;
   hambatan?: string;
   solusi?: string;
   keterangan?: string;

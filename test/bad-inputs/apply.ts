@@ -30,6 +30,9 @@ function replaceIn(path: string, [find, replace]: [string, string], name: string
 export function checkFolder(dir: string): Diagnostics {
   const diags = new Diagnostics();
   validate(loadInstansi(dir, diags), diags);
-  for (const d of diags.list) if (d.at) d.at = { ...d.at, file: relative(dir, join(process.cwd(), d.at.file)) };
+  for (const d of diags.list) {
+    if (d.at) d.at = { ...d.at, file: relative(dir, join(process.cwd(), d.at.file)) };
+    if (d.also) d.also = { ...d.also, file: relative(dir, join(process.cwd(), d.also.file)) };
+  }
   return diags;
 }

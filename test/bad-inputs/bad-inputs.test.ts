@@ -19,6 +19,7 @@ describe('bad inputs', () => {
         expect(hit!.severity).toBe(c.expect.severity ?? 'galat');
         expect({ file: hit!.at?.file, line: hit!.at?.line, col: hit!.at?.col }).toEqual({ file: c.file, line: c.expect.line, col: c.expect.col });
         if (c.expect.hint) expect(hit!.hint).toBe(c.expect.hint);
+        if (c.expect.also) expect(hit!.also).toEqual(c.expect.also);
         expect(diags.hasErrors).toBe((c.expect.severity ?? 'galat') === 'galat');
       } finally {
         rmSync(dir, { recursive: true, force: true });

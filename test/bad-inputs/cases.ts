@@ -8,7 +8,7 @@ export interface BadCase {
   edit: [string, string] | { content: string | Uint8Array } | { remove: true };
   /** A second edit, where one mistake must be made in two files to stay otherwise consistent. */
   also?: { file: string; edit: [string, string] };
-  expect: { severity?: 'galat' | 'peringatan'; code: string; message: string; line: number; col: number; hint?: string };
+  expect: { severity?: 'galat' | 'peringatan'; code: string; message: string; line: number; col: number; hint?: string; also?: { file: string; line: number; col: number } };
 }
 
 export const CASES: BadCase[] = [
@@ -88,7 +88,7 @@ export const CASES: BadCase[] = [
     name: 'target PK berbeda dari Renstra',
     file: '2024/pk.yaml',
     edit: ['iku-satu: 90', 'iku-satu: 92'],
-    expect: { code: 'aturan/pk-beda-renstra', message: 'target PK 2024 untuk `iku-satu` adalah 92, sedangkan target Renstra 2024 adalah 90', line: 2, col: 13 },
+    expect: { code: 'aturan/pk-beda-renstra', message: 'target PK 2024 untuk `iku-satu` adalah 92, sedangkan target Renstra 2024 adalah 90', line: 2, col: 13, also: { file: 'renstra.yaml', line: 17, col: 21 } },
   },
   {
     name: 'realisasi indikator yang tidak ada',
@@ -100,7 +100,7 @@ export const CASES: BadCase[] = [
     name: 'total belanja tidak sama dengan pagu sub kegiatan',
     file: '2024/belanja.yaml',
     edit: ['anggaran: 1000000', 'anggaran: 1100000'],
-    expect: { code: 'aturan/total-anggaran', message: 'anggaran belanja per jenis berjumlah Rp 1.100.000, sedangkan pagu semua sub kegiatan berjumlah Rp 1.000.000 (selisih Rp 100.000)', line: 2, col: 3 },
+    expect: { code: 'aturan/total-anggaran', message: 'anggaran belanja per jenis berjumlah Rp 1.100.000, sedangkan pagu semua sub kegiatan berjumlah Rp 1.000.000 (selisih Rp 100.000)', line: 2, col: 3, also: { file: '2024/anggaran.yaml', line: 2, col: 3 } },
   },
   {
     name: 'realisasi melebihi pagu (peringatan)',
@@ -113,7 +113,7 @@ export const CASES: BadCase[] = [
     name: 'target triwulan tidak menjumlah ke target tahunan',
     file: '2024/anggaran.yaml',
     edit: ['            realisasi:', '            rencana:\n              tw1:\n                k: 3\n              tw2:\n                k: 3\n              tw3:\n                k: 3\n              tw4:\n                k: 2\n            realisasi:'],
-    expect: { code: 'aturan/target-triwulan', message: 'target triwulan 3 + 3 + 3 + 2 = 11, tidak sama dengan target tahunan 12', line: 16, col: 13 },
+    expect: { code: 'aturan/target-triwulan', message: 'target triwulan 3 + 3 + 3 + 2 = 11, tidak sama dengan target tahunan 12', line: 16, col: 13, also: { file: '2024/anggaran.yaml', line: 13, col: 15 } },
   },
   {
     name: 'tahun target di luar periode Renstra',

@@ -24,7 +24,8 @@ function checkQuarters(ctx: RuleContext, y: TahunInput, sub: SubKegiatanInput, p
   if (plan && agg === 'jumlah' && TW.some((t) => plan[t]?.k !== undefined)) {
     const sum = TW.reduce((s, t) => s + (plan[t]?.k ?? 0), 0);
     if (sum !== sub.indikator.target)
-      diags.error('aturan/target-triwulan', `target triwulan ${TW.map((t) => plan[t]?.k ?? 0).join(' + ')} = ${sum}, tidak sama dengan target tahunan ${sub.indikator.target}`,
+      // A mismatch the author has recorded with its reason is still told, as a warning.
+      (sub.alasan_beda_triwulan ? diags.warn.bind(diags) : diags.error.bind(diags))('aturan/target-triwulan', `target triwulan ${TW.map((t) => plan[t]?.k ?? 0).join(' + ')} = ${sum}, tidak sama dengan target tahunan ${sub.indikator.target}`,
         at(['rencana']), 'indikator ini dijumlahkan per triwulan (`agregasi: jumlah`): samakan jumlahnya, atau tulis `agregasi: tetap` bila targetnya tingkat yang dipertahankan',
         at(['indikator', 'target']));
   }
