@@ -2,9 +2,11 @@
 // a failed or interrupted build leaves the last good file untouched.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 const pending = new Set<string>();
 let hooked = false;
+let counter = 0;
 
 function cleanup(): void {
   for (const p of pending) rmSync(p, { force: true });
@@ -17,7 +19,8 @@ export function writeAtomic(target: string, bytes: Uint8Array | string): void {
     hooked = true;
   }
   mkdirSync(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.kinerja-tmp-${process.pid}-${Date.now().toString(36)}-${basename(target)}`);
+  // pid + counter + random: unique across processes and across builds inside one process.
+  const tmp = join(dirname(target), `.kinerja-tmp-${process.pid}-${++counter}-${randomBytes(4).toString('hex')}-${basename(target)}`);
   pending.add(tmp);
   try {
     writeFileSync(tmp, bytes);

@@ -7,7 +7,7 @@ export function readText(absPath: string, file: string, diags: Diagnostics): str
   const bytes = readFileSync(absPath);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const before = bytes.subarray(0, bad).toString('utf8');

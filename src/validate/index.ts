@@ -8,6 +8,7 @@ import { checkAnggaran } from './rules/anggaran.ts';
 import type { Rule } from './rules/context.ts';
 import { checkIds } from './rules/ids.ts';
 import { checkNarasi } from './rules/narasi.ts';
+import { checkTeks } from './rules/teks.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
@@ -31,5 +32,6 @@ export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated 
   const ctx = { data, src, diags };
   for (const rule of RULES) rule(ctx);
   checkNarasi(ctx, loaded.narasi);
+  checkTeks(ctx, loaded.files);
   return diags.hasErrors ? undefined : { data, src };
 }

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Diagnostics } from '../../src/diagnostics/index.ts';
 import { loadInstansi } from '../../src/load/index.ts';
 import { validate } from '../../src/validate/index.ts';
@@ -12,9 +12,15 @@ export const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'minimal');
 export function applyCase(c: BadCase): string {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-bad-'));
   cpSync(FIXTURE, dir, { recursive: true });
-  if (c.also) replaceIn(join(dir, c.also.file), c.also.edit, c.name);
+  if (c.also) {
+    const edit = c.also.edit;
+    if ('symlink' in edit) symlinkSync(resolve(edit.symlink), join(dir, c.also.file));
+    else replaceIn(join(dir, c.also.file), edit, c.name);
+  }
   const path = join(dir, c.file);
+  mkdirSync(dirname(path), { recursive: true });
   if ('remove' in c.edit) rmSync(path);
+  else if ('symlink' in c.edit) (rmSync(path, { force: true }), symlinkSync(resolve(c.edit.symlink), path));
   else if ('content' in c.edit) writeFileSync(path, c.edit.content);
   else replaceIn(path, c.edit, c.name);
   return dir;

@@ -5,9 +5,9 @@ export interface BadCase {
   name: string;
   file: string;
   /** [find, replace] applied once to the file's text; or the whole new content. */
-  edit: [string, string] | { content: string | Uint8Array } | { remove: true };
+  edit: [string, string] | { content: string | Uint8Array } | { remove: true } | { symlink: string };
   /** A second edit, where one mistake must be made in two files to stay otherwise consistent. */
-  also?: { file: string; edit: [string, string] };
+  also?: { file: string; edit: [string, string] | { symlink: string } };
   expect: { severity?: 'galat' | 'peringatan'; code: string; message: string; line: number; col: number; hint?: string; also?: { file: string; line: number; col: number } };
 }
 
@@ -186,5 +186,157 @@ export const CASES: BadCase[] = [
     file: '2024/anggaran.yaml',
     edit: ['pagu: 1000000', 'pagu: -5'],
     expect: { code: 'skema/minimum', message: 'pagu tidak boleh kurang dari 0: tertulis "-5"', line: 15, col: 19 },
+  },
+  {
+    name: 'berkas diawali BOM (peringatan)',
+    file: '2024/pk.yaml',
+    edit: { content: '\uFEFFtarget:\n  iku-satu: 90\n  iku-dua: 10\n' },
+    expect: { severity: 'peringatan', code: 'berkas/bom', message: 'berkas diawali tanda BOM', line: 1, col: 1, hint: 'simpan sebagai "UTF-8" tanpa BOM' },
+  },
+  {
+    name: 'akhir baris CRLF tetap menunjuk baris yang benar',
+    file: '2024/pk.yaml',
+    edit: { content: 'target:\r\n  iku-satu: 90\r\n  iku-dua: 10,5\r\n' },
+    expect: { code: 'skema/nilai', message: 'iku-dua harus angka, atau predikat dengan angka: tertulis "10,5"', line: 3, col: 12, hint: 'tulis 10.5' },
+  },
+  {
+    name: 'angka di luar jangkauan bilangan bulat yang tepat',
+    file: '2024/anggaran.yaml',
+    edit: ['pagu: 1000000', 'pagu: 9007199254740993'],
+    expect: { code: 'skema/maksimum', message: 'pagu tidak boleh lebih dari 9007199254740991: tertulis "9007199254740993"', line: 15, col: 19 },
+  },
+  {
+    name: 'target 0 dengan anggaran (peringatan)',
+    file: '2024/anggaran.yaml',
+    edit: ['target: 12', 'target: 0'],
+    also: { file: '2024/belanja.yaml', edit: ['anggaran: 1000000', 'anggaran: 1000000'] },
+    expect: { severity: 'peringatan', code: 'aturan/target-nol', message: 'target kinerja 0 tetapi pagu Rp 1.000.000 (sub kegiatan `sub-satu`)', line: 13, col: 15 },
+  },
+  {
+    name: 'folder tahun di luar periode Renstra',
+    file: '2030/dokumen.yaml',
+    edit: { content: 'lkjip:\n  tanggal: 2031-02-28\n' },
+    expect: { code: 'aturan/tahun-di-luar-periode', message: 'folder tahun 2030 di luar periode Renstra 2022–2026', line: 1, col: 1 },
+  },
+  {
+    name: 'ukuran kertas yang tidak dikenal',
+    file: '2024/dokumen.yaml',
+    edit: ['kertas: A4', 'kertas: A3'],
+    expect: { code: 'skema/pilihan', message: 'kertas harus salah satu dari: A4, F4 (tertulis "A3")', line: 3, col: 11 },
+  },
+  {
+    name: 'tautan simbolik ke luar folder data',
+    file: 'skala.yaml',
+    edit: { symlink: 'test/fixtures/minimal/renstra.yaml' },
+    expect: { code: 'berkas/di-luar-folder', message: 'berkas menunjuk ke luar folder data (test/fixtures/minimal/renstra.yaml)', line: 1, col: 1 },
+  },
+  {
+    name: 'gambar logo di luar folder instansi',
+    file: 'instansi.yaml',
+    edit: ['tempat: Kota Uji', 'tempat: Kota Uji\nlogo: logo.png'],
+    also: { file: 'logo.png', edit: { symlink: 'test/fixtures/minimal/instansi.yaml' } },
+    expect: { code: 'aturan/logo', message: 'logo "logo.png" berada di luar folder instansi', line: 5, col: 7 },
+  },
+  {
+    name: 'HTML di nama instansi (peringatan, dicetak apa adanya)',
+    file: 'instansi.yaml',
+    edit: ['nama: Dinas Contoh Kabupaten Uji', 'nama: Dinas <b>Contoh</b> Kabupaten Uji'],
+    expect: { severity: 'peringatan', code: 'teks/html', message: 'teks memuat tanda HTML <b>; dicetak apa adanya, bukan sebagai format', line: 2, col: 7 },
+  },
+  {
+    name: 'kurung kurawal tiga di narasi',
+    file: '2024/narasi/ringkasan-eksekutif.md',
+    edit: { content: 'Capaian {{{capaian_rata_rata}}}.\n' },
+    expect: { code: 'narasi/tanpa-escape', message: 'kurung kurawal tiga {{{ … }}} tidak diizinkan di narasi', line: 1, col: 9 },
+  },
+  {
+    name: 'pemanggil angka yang tidak dikenal di narasi',
+    file: '2024/narasi/ringkasan-eksekutif.md',
+    edit: { content: 'Capaian {{capaian_ratarata}}.\n' },
+    expect: { code: 'narasi/pemanggil', message: 'pemanggil angka `capaian_ratarata` tidak dikenal', line: 1, col: 9, hint: 'maksud Anda `capaian_rata_rata`?' },
+  },
+  {
+    name: 'pemanggil angka tanpa argumennya',
+    file: '2024/narasi/ringkasan-eksekutif.md',
+    edit: { content: 'Capaian {{capaian}}.\n' },
+    expect: { code: 'narasi/argumen', message: '`capaian` memerlukan indikator', line: 1, col: 9, hint: 'mis. {{capaian "iku-akip"}}' },
+  },
+  {
+    name: 'program menunjuk sasaran yang tidak ada',
+    file: 'renstra.yaml',
+    edit: ['    sasaran: sasaran-satu', '    sasaran: sasaran-dua'],
+    expect: { code: 'aturan/id-menggantung', message: 'sasaran `sasaran-dua` tidak ada', line: 28, col: 14, hint: 'pengenal yang ada: sasaran-satu' },
+  },
+  {
+    name: 'skala predikat yang tidak ada',
+    file: 'renstra.yaml',
+    edit: ['            polaritas: turun', '            polaritas: turun\n            skala_predikat: akp'],
+    expect: { code: 'aturan/id-menggantung', message: 'skala `akp` tidak ada', line: 23, col: 29, hint: 'maksud Anda `akip`?' },
+  },
+  {
+    name: 'pengenal unit kerja ganda',
+    file: 'instansi.yaml',
+    edit: ['  - id: bidang-satu', '  - id: sekretariat'],
+    expect: { code: 'aturan/id-ganda', message: 'pengenal `sekretariat` dipakai dua kali untuk unit kerja', line: 17, col: 9 },
+  },
+  {
+    name: 'target predikat pada indikator tanpa skala',
+    file: '2024/pk.yaml',
+    edit: ['iku-satu: 90', 'iku-satu:\n    predikat: BB\n    nilai: 90'],
+    expect: { code: 'aturan/predikat-tanpa-skala', message: 'indikator `iku-satu` memakai predikat tetapi tidak menyebut skala', line: 3, col: 5 },
+  },
+  {
+    name: 'kinerja setahun ditulis bersama keempat triwulan',
+    file: '2024/anggaran.yaml',
+    edit: ['            realisasi:\n', '            realisasi:\n              k: 12\n'],
+    expect: { code: 'aturan/triwulan-ganda', message: '`realisasi.k` setahun ditulis bersama `k` keempat triwulan', line: 17, col: 15 },
+  },
+  {
+    name: 'berkas tahunan yang tidak dikenal (peringatan)',
+    file: '2024/realisasii.yaml',
+    edit: { content: 'indikator: {}\n' },
+    expect: { severity: 'peringatan', code: 'berkas/tak-dikenal', message: 'berkas realisasii.yaml tidak dikenal dan tidak dibaca', line: 1, col: 1 },
+  },
+  {
+    name: 'golongan ditulis salah',
+    file: 'instansi.yaml',
+    edit: ['  pangkat: Pembina Tingkat I', '  pangkat: Pembina Tingkat I\n  golongan: 4/b'],
+    expect: { code: 'skema/pola', message: 'golongan tidak sesuai bentuk yang diminta: tertulis "4/b"', line: 10, col: 13 },
+  },
+  {
+    name: 'pengenal dengan huruf besar dan spasi',
+    file: '2024/anggaran.yaml',
+    edit: ['      - id: keg-satu', '      - id: Kegiatan Satu'],
+    expect: { code: 'skema/pengenal', message: 'pengenal hanya boleh huruf kecil, angka dan tanda hubung: tertulis "Kegiatan Satu"', line: 4, col: 13, hint: 'tulis kegiatan-satu' },
+  },
+  {
+    name: 'periode Renstra terbalik',
+    file: 'renstra.yaml',
+    edit: ['  awal: 2022\n  akhir: 2026', '  awal: 2026\n  akhir: 2022'],
+    expect: { code: 'aturan/periode', message: 'periode Renstra berakhir (2022) sebelum dimulai (2026)', line: 4, col: 10 },
+  },
+  {
+    name: 'daftar sub kegiatan kosong',
+    file: '2024/anggaran.yaml',
+    edit: { content: 'program:\n  - id: prog-satu\n    kegiatan:\n      - id: keg-satu\n        nama: Kegiatan Satu\n        sub_kegiatan: []\n' },
+    expect: { code: 'skema/daftar-kosong', message: 'daftar `sub_kegiatan` tidak boleh kosong', line: 6, col: 23 },
+  },
+  {
+    name: 'teks di tempat daftar',
+    file: 'instansi.yaml',
+    edit: ['unit_kerja:', 'fungsi: menyelenggarakan urusan\nunit_kerja:'],
+    expect: { code: 'skema/tipe', message: 'fungsi harus daftar (baris-baris diawali "- "): tertulis "menyelenggarakan urusan"', line: 14, col: 9 },
+  },
+  {
+    name: 'realisasi ditulis sekaligus dihitung',
+    file: '2024/realisasi.yaml',
+    edit: ['    dari: capaian-kegiatan', '    dari: capaian-kegiatan\n    nilai: 100'],
+    expect: { code: 'skema/pilih-satu', message: 'tulis salah satu saja: `nilai` atau `dari`', line: 7, col: 5 },
+  },
+  {
+    name: 'instansi.yaml tidak ada',
+    file: 'instansi.yaml',
+    edit: { remove: true },
+    expect: { code: 'berkas/wajib', message: 'berkas instansi.yaml tidak ada', line: 1, col: 1 },
   },
 ];

@@ -26,7 +26,10 @@ function checkQuarters(ctx: RuleContext, y: TahunInput, sub: SubKegiatanInput, p
     if (sum !== sub.indikator.target)
       // A mismatch the author has recorded with its reason is still told, as a warning.
       (sub.alasan_beda_triwulan ? diags.warn.bind(diags) : diags.error.bind(diags))('aturan/target-triwulan', `target triwulan ${TW.map((t) => plan[t]?.k ?? 0).join(' + ')} = ${sum}, tidak sama dengan target tahunan ${sub.indikator.target}`,
-        at(['rencana']), 'indikator ini dijumlahkan per triwulan (`agregasi: jumlah`): samakan jumlahnya, atau tulis `agregasi: tetap` bila targetnya tingkat yang dipertahankan',
+        at(['rencana']),
+        sub.alasan_beda_triwulan
+          ? `tercatat: ${sub.alasan_beda_triwulan}`
+          : 'indikator ini dijumlahkan per triwulan (`agregasi: jumlah`): samakan jumlahnya, tulis `agregasi: tetap` bila targetnya tingkat yang dipertahankan, atau catat sebabnya di `alasan_beda_triwulan`',
         at(['indikator', 'target']));
   }
   if (plan && TW.some((t) => plan[t]?.rp !== undefined)) {

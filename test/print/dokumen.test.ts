@@ -1,0 +1,64 @@
+// Every document of every instansi in data/ builds with one browser; each is read back for its
+// key figures and its signature blocks.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { readPdf } from '../pdf-text.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'kinerja-semua-'));
+const logs: string[] = [];
+const text = async (f: string) => (await readPdf(readFileSync(join(out, f)))).pages.join('\n').replace(/\s+/g, ' ');
+beforeAll(async () => {
+  expect(await main(['build', 'all', '--out', out], { log: (s) => logs.push(s), err: () => undefined })).toBe(0);
+}, 180_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('build all', () => {
+  it('writes each document each instansi has data for', () => {
+    expect(logs.map((l) => l.replace(out + '/', '')).sort()).toEqual(
+      [
+        'setda-paser/lkjip-2024.pdf',
+        'setda-paser/pk-2024.pdf',
+        'setwan-lutim/pk-2024.pdf',
+        'setwan-lutim/rkt-2024.pdf',
+        'setwan-paser/pk-2024.pdf',
+        'setwan-paser/rencana-aksi-2024.pdf',
+      ].map((f) => `tertulis: ${f}`),
+    );
+  });
+
+  it('Rencana Aksi Setwan Paser: levels, quarterly split, steps, totals, signature', async () => {
+    const t = await text('setwan-paser/rencana-aksi-2024.pdf');
+    expect(t).toContain('RENCANA AKSI PENCAPAIAN SASARAN SEKRETARIAT DPRD KABUPATEN PASER TAHUN 2024');
+    expect(t).toContain('Meningkatnya Pengelolaan Keuangan dan Kinerja Organisasi yang Akuntabel');
+    expect(t).toContain('BB (72)');
+    expect(t).toContain('48.572.722.441'); // Program Penunjang, computed from its sub kegiatan
+    expect(t).toContain('40.725.990.846');
+    expect(t).toContain('89.298.713.287'); // both programs
+    expect(t).toContain('100.933.780'); // kegiatan Perencanaan, Penganggaran dan Evaluasi Kinerja
+    expect(t).toMatch(/Penyusunan Dokumen Perencanaan Perangkat Daerah .* 2 Dokumen 1 1 /);
+    expect(t).toContain('Sekretaris DPRD Kabupaten Paser');
+  });
+
+  it('RKT Setwan Luwu Timur: evaluation of 2023, the wide table, signature with NIP', async () => {
+    const t = await text('setwan-lutim/rkt-2024.pdf');
+    expect(t).toContain('RENCANA KERJA TAHUNAN (RKT)');
+    expect(t).toMatch(/Persentase Ranperda yang disetujui bersama 90 % 80 % 88,89 Tidak Tercapai/);
+    expect(t).toMatch(/96,86 % 96,86 Tidak Tercapai/);
+    expect(t).toContain('28.584.558.694');
+    expect(t).toContain('Luwu Timur yang Berkelanjutan dan Lebih Maju');
+    expect(t).toContain('ASWAN AZIS, S.Pi, M.Si');
+    expect(t).toContain('NIP. 19760316 200803 1 001');
+    expect(t).toContain('Malili, 2 Januari 2024');
+  });
+
+  it('PK Setwan Luwu Timur: the head named with NIP, the superior left to be filled in', async () => {
+    const t = await text('setwan-lutim/pk-2024.pdf');
+    expect(t).toContain('PERJANJIAN KINERJA TAHUN 2024');
+    expect(t).toContain('Nama : ASWAN AZIS, S.Pi, M.Si');
+    expect(t).toContain('Jabatan : Bupati Luwu Timur');
+    expect(t).toContain('Nama : …………………………………');
+  });
+});

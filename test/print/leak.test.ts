@@ -1,0 +1,50 @@
+// Nothing leaks and nothing is lost: text from the data stays text everywhere (pages, PDF
+// metadata), and two builds at once into one folder leave one whole, correct PDF.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { readPdf } from '../pdf-text.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'kinerja-leak-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const quiet = { log: () => undefined, err: () => undefined };
+
+describe('text stays text', () => {
+  it('markup in names and table cells is printed literally, also in the PDF metadata', async () => {
+    const data = join(dir, 'dinas');
+    cpSync('test/fixtures/minimal', data, { recursive: true });
+    const f = join(data, 'instansi.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('nama: Dinas Contoh Kabupaten Uji', 'nama: "Dinas <b>Contoh</b> & <script>x()</script>"'));
+    const a = join(data, '2024', 'anggaran.yaml');
+    writeFileSync(a, readFileSync(a, 'utf8').replace('nama: Sub Kegiatan Satu', 'nama: "Sub <img src=x onerror=y()> Satu"'));
+    expect(await main(['build', 'lkjip', data, '--out', join(dir, 'out')], quiet)).toBe(0);
+    const bytes = readFileSync(join(dir, 'out', 'dinas-contoh', 'lkjip-2024.pdf'));
+    const text = (await readPdf(bytes)).pages.join('\n');
+    expect(text).toContain('Dinas <b>Contoh</b> & <script>x()</script>');
+    expect(text).toContain('Sub <img src=x onerror=y()> Satu');
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toContain('Dinas <b>Contoh</b> & <script>x()</script>');
+    expect(doc.getAuthor()).toBe('Dinas <b>Contoh</b> & <script>x()</script>');
+  });
+});
+
+describe('two builds at once', () => {
+  it('both succeed and leave one whole PDF, the same as a single build', async () => {
+    const out = join(dir, 'bersamaan');
+    const [a, b] = await Promise.all([
+      main(['build', 'lkjip', 'test/fixtures/minimal', '--out', out], quiet),
+      main(['build', 'lkjip', 'test/fixtures/minimal', '--out', out], quiet),
+    ]);
+    expect([a, b]).toEqual([0, 0]);
+    const files = readdirSync(join(out, 'dinas-contoh'));
+    expect(files).toEqual(['lkjip-2024.pdf']);
+    const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+    const single = join(dir, 'tunggal');
+    expect(await main(['build', 'lkjip', 'test/fixtures/minimal', '--out', single], quiet)).toBe(0);
+    expect(sha(join(out, 'dinas-contoh', 'lkjip-2024.pdf'))).toBe(sha(join(single, 'dinas-contoh', 'lkjip-2024.pdf')));
+  }, 120_000);
+});
