@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { KinerjaError, formatDiagnostic } from '../diagnostics/index.ts';
 import { runCheck, type Out } from './check.ts';
 import { runDoctor } from './doctor.ts';
+import { runDiff } from './diff.ts';
 import { runBuild } from './build.ts';
 
 // Kept in step with src/build.ts (which is loaded only when building).
@@ -13,6 +14,8 @@ const USAGE = `Pemakaian:
   kinerja check [folder-instansi …]      periksa data; tanpa argumen: semua folder di data/
   kinerja build <dokumen> [folder …]     cetak ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt,
                                          atau all (semua dokumen setiap instansi di data/)
+  kinerja diff [rev-a] [rev-b]           angka yang berubah antara dua revisi git (bawaan: berkas kerja
+                                         terhadap HEAD); --format markdown|json, --data FOLDER
   kinerja doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
 Pilihan: --debug (tampilkan jejak galat), --tahun TTTT, --out FOLDER, --html (simpan juga HTML akhirnya)`;
 
@@ -42,6 +45,8 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
   const rest = args.filter((a) => a !== '--debug' && a !== '--install' && a !== '--html');
   const tahun = option(rest, '--tahun');
   const outDir = option(rest, '--out');
+  const format = option(rest, '--format');
+  const dataDir = option(rest, '--data');
   const [command, ...params] = rest;
   try {
     switch (command) {
@@ -53,6 +58,8 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
         if (!docs.length) break;
         return await runBuild(docs, instansiFolders(folders), { tahun: tahun ? Number(tahun) : undefined, outDir: outDir ?? 'out', html, semua: folders.length === 0 }, out);
       }
+      case 'diff':
+        return runDiff(params, format ?? 'markdown', dataDir ?? 'data', out);
       case 'doctor':
         return await runDoctor(install, out);
     }

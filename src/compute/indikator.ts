@@ -82,6 +82,7 @@ export function hitungIndikator(
     targetAkhir,
     targetPerTahun: Object.fromEntries(Object.entries(ind.target).map(([k, v]) => [k, nilaiHasil(data, ind, v)!])),
     realisasi,
+    realisasiDihitung: !!y.realisasi?.indikator[ind.id]?.dari,
     realisasiKeterangan: keterangan,
     capaian,
     kategori: capaian.ada ? pitaUntuk(data.skala.capaian, capaian.persen) : undefined,

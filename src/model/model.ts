@@ -40,6 +40,8 @@ export interface IndikatorHasil {
   targetPerTahun: Record<string, NilaiHasil>;
   /** null: known to be not yet available (printed as such, never as 0). */
   realisasi?: NilaiHasil | null;
+  /** True when the realisasi is computed (`dari:`), not typed. */
+  realisasiDihitung: boolean;
   realisasiKeterangan?: string;
   capaian: Capaian;
   kategori?: SkalaPita;
