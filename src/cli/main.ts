@@ -5,6 +5,7 @@ import { KinerjaError, formatDiagnostic } from '../diagnostics/index.ts';
 import { runCheck, type Out } from './check.ts';
 import { runDoctor } from './doctor.ts';
 import { runDiff } from './diff.ts';
+import { runInit } from './init.ts';
 import { runBuild } from './build.ts';
 
 // Kept in step with src/build.ts (which is loaded only when building).
@@ -16,6 +17,8 @@ const USAGE = `Pemakaian:
                                          atau all (semua dokumen setiap instansi di data/)
   kinerja diff [rev-a] [rev-b]           angka yang berubah antara dua revisi git (bawaan: berkas kerja
                                          terhadap HEAD); --format markdown|json, --data FOLDER
+  kinerja init <folder>                  instansi baru dengan contoh lengkap; --nama, --pemda, --tempat,
+                                         --tahun, --kepala, --jabatan, --nip, --atasan (tanpa: ditanyakan)
   kinerja doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
 Pilihan: --debug (tampilkan jejak galat), --tahun TTTT, --out FOLDER, --html (simpan juga HTML akhirnya)`;
 
@@ -42,7 +45,7 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
   const debug = args.includes('--debug');
   const install = args.includes('--install');
   const html = args.includes('--html');
-  const rest = args.filter((a) => a !== '--debug' && a !== '--install' && a !== '--html');
+  const rest = args.filter((a) => a !== '--debug' && a !== '--install' && a !== '--html' && a !== '--ya');
   const tahun = option(rest, '--tahun');
   const outDir = option(rest, '--out');
   const format = option(rest, '--format');
@@ -60,6 +63,10 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
       }
       case 'diff':
         return runDiff(params, format ?? 'markdown', dataDir ?? 'data', out);
+      case 'init': {
+        const flags = Object.fromEntries(['nama', 'pemda', 'tempat', 'kepala', 'jabatan', 'nip', 'atasan'].map((k) => [k, option(rest, `--${k}`)]));
+        return await runInit(rest[1], { ...flags, tahun, ya: args.includes('--ya') ? '1' : undefined }, out);
+      }
       case 'doctor':
         return await runDoctor(install, out);
     }

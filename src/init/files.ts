@@ -1,0 +1,180 @@
+// The files of a new instansi: a small, complete example in the authors' own keys, with a
+// comment on every block, that passes `kinerja check` and builds every document.
+export interface Jawaban {
+  id: string;
+  nama: string;
+  pemda: string;
+  tempat: string;
+  tahun: number;
+  kepala: string;
+  jabatan: string;
+  nip?: string;
+  atasan: string;
+}
+
+const q = (s: string) => JSON.stringify(s);
+
+export function berkasInstansi(j: Jawaban): Record<string, string> {
+  const t = j.tahun;
+  const schema = (name: string, depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${name}.schema.json`;
+  return {
+    'instansi.yaml': `${schema('instansi', 2)}
+# Identitas instansi: berlaku lintas tahun. Nama pejabat ditulis tanpa gelar; gelar di kunci sendiri.
+id: ${j.id}
+nama: ${q(j.nama)}
+pemerintah_daerah: ${q(j.pemda)}
+tempat: ${q(j.tempat)}          # kota di atas tanda tangan
+kepala:                         # pihak pertama Perjanjian Kinerja
+  nama: ${q(j.kepala)}
+  jabatan: ${q(j.jabatan)}
+${j.nip ? `  nip: "${j.nip}"            # 18 angka tanpa spasi, di antara tanda petik\n` : '  # nip: "196612111986091002"  # 18 angka tanpa spasi, di antara tanda petik\n'}atasan:                         # pihak kedua Perjanjian Kinerja
+  nama: ${q(j.atasan)}
+  jabatan: ${q(`Bupati/Wali Kota ${j.pemda.replace(/^(Kabupaten|Kota) /, '')}`)}
+unit_kerja:                     # daftar datar; "induk" menunjuk unit di atasnya
+  - id: sekretariat
+    nama: Sekretariat
+  - id: subbag-program
+    nama: Subbagian Program dan Keuangan
+    induk: sekretariat
+`,
+    'renstra.yaml': `${schema('renstra', 2)}
+# Renstra: tujuan → sasaran → indikator dengan target per tahun. Capaian dan predikat dihitung.
+dokumen: ${q(`Renstra ${j.nama} ${t - 1}–${t + 3}`)}
+periode:
+  awal: ${t - 1}
+  akhir: ${t + 3}
+tujuan:
+  - id: tujuan-satu
+    uraian: Meningkatnya kualitas pelayanan perangkat daerah
+    sasaran:
+      - id: sasaran-satu
+        uraian: Meningkatnya akuntabilitas kinerja dan keuangan
+        indikator:
+          - id: iku-sakip
+            uraian: Nilai evaluasi SAKIP
+            satuan: Nilai
+            polaritas: naik           # naik: makin tinggi makin baik; turun: makin rendah makin baik
+            skala_predikat: akip      # target ditulis sebagai predikat dengan angkanya
+            target:
+              ${t}:
+                predikat: BB
+                nilai: 72
+              ${t + 3}:
+                predikat: A
+                nilai: 81
+          - id: iku-kepuasan
+            uraian: Indeks kepuasan layanan
+            satuan: Nilai
+            polaritas: naik
+            target:
+              ${t}: 80
+              ${t + 3}: 85
+program:
+  - id: prog-penunjang
+    nama: Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota
+    sasaran: sasaran-satu
+    indikator:
+      - id: ikp-penunjang
+        uraian: Persentase kegiatan penunjang yang terlaksana
+        satuan: "%"
+        polaritas: naik
+        target:
+          ${t}: 100
+`,
+    [`${t}/dokumen.yaml`]: `${schema('dokumen', 3)}
+# Dokumen tahun ${t} dan pengaturan cetaknya (kertas A4 atau F4, huruf Arimo atau Tinos).
+lkjip:
+  tanggal: ${t + 1}-02-28
+  kertas: A4
+pk:
+  tanggal: ${t}-01-15
+rencana_aksi:
+  tanggal: ${t}-01-31
+rkt:
+  tanggal: ${t}-01-02
+`,
+    [`${t}/pk.yaml`]: `${schema('pk', 3)}
+# Perjanjian Kinerja: target yang diperjanjikan; harus sama dengan target Renstra tahun ini.
+target:
+  iku-sakip:
+    predikat: BB
+    nilai: 72
+  iku-kepuasan: 80
+  ikp-penunjang: 100
+`,
+    [`${t}/realisasi.yaml`]: `${schema('realisasi', 3)}
+# Realisasi setiap indikator. Yang belum ada: tulis "nilai: null" (dicetak "belum tersedia", bukan 0).
+indikator:
+  iku-sakip:
+    nilai: null
+  iku-kepuasan:
+    nilai: null
+  ikp-penunjang:
+    dari: capaian-kegiatan    # dihitung dari capaian kinerja kegiatan program ini
+`,
+    [`${t}/anggaran.yaml`]: `${schema('anggaran', 3)}
+# Program → kegiatan → sub kegiatan. Pagu dalam rupiah penuh tanpa titik (1500000, bukan 1.500.000).
+# Jumlah per kegiatan dan program, sisa dan penyerapan dihitung; jangan ditulis.
+program:
+  - id: prog-penunjang
+    kegiatan:
+      - id: keg-perencanaan
+        nama: Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah
+        penanggung_jawab: sekretariat
+        indikator:
+          uraian: Persentase dokumen perencanaan yang tersusun tepat waktu
+          satuan: "%"
+          target: 100
+        sub_kegiatan:
+          - id: sub-dokumen-perencanaan
+            nama: Penyusunan Dokumen Perencanaan Perangkat Daerah
+            penanggung_jawab: subbag-program
+            indikator:
+              uraian: Jumlah Dokumen Perencanaan Perangkat Daerah
+              satuan: Dokumen
+              target: 4
+              agregasi: jumlah        # jumlah: per triwulan dijumlahkan; tetap: tingkat yang dipertahankan
+            pagu: 50000000
+            rencana:                  # target dan rencana aksi per triwulan (Rencana Aksi)
+              tw1:
+                k: 1
+              tw2:
+                k: 1
+              tw3:
+                k: 1
+              tw4:
+                k: 1
+            rencana_aksi:
+              - Pengumpulan bahan dari setiap bidang
+              - Penyusunan dan pembahasan rancangan
+              - Penetapan dan penyampaian dokumen
+            realisasi:                # isi setiap akhir triwulan: k = kinerja, rp = rupiah
+              tw1:
+                k: 1
+                rp: 10000000
+`,
+    [`${t}/belanja.yaml`]: `${schema('belanja', 3)}
+# Anggaran dan realisasi per jenis belanja; totalnya harus sama dengan pagu dan realisasi sub kegiatan.
+kelompok:
+  - id: belanja-operasi
+    uraian: Belanja Operasi
+    jenis:
+      - id: belanja-barang-jasa
+        uraian: Belanja Barang dan Jasa
+        anggaran: 50000000
+        realisasi: 10000000
+`,
+    [`${t}/koreksi.yaml`]: `${schema('koreksi', 3)}
+# Catatan koreksi: angka dokumen lama yang tidak cocok dengan sumbernya, dan alasannya.
+[]
+`,
+    [`${t}/narasi/kata-pengantar.md`]: `Puji syukur kami panjatkan atas tersusunnya Laporan Kinerja {{instansi}} Tahun {{tahun}}.
+
+Tulis di sini pengantar laporan dengan kata-kata sendiri. Angka tidak diketik: pakai pemanggil seperti {{capaian_rata_rata}}.
+`,
+    [`${t}/narasi/ringkasan-eksekutif.md`]: `Pada tahun {{tahun}}, {{instansi}} menetapkan {{jumlah_sasaran}} sasaran strategis dengan {{jumlah_iku}} indikator kinerja utama.
+
+Rata-rata capaian indikator kinerja utama adalah {{capaian_rata_rata}} ({{kategori_rata_rata}}), dengan realisasi anggaran {{realisasi_anggaran}} dari pagu {{pagu}} ({{penyerapan}}).
+`,
+  };
+}
