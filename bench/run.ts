@@ -1,6 +1,7 @@
 // `npm run bench`: cold LKjIP builds against Chromium's bare print of the same final HTML, and
 // the quarterly lampiran's scaling with rows against one table of 10,000 rows.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { startWatch } from '../src/watch/index.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderIsi } from '../src/render/index.ts';
@@ -51,12 +52,35 @@ function lampiranOnly(isi: string): string {
   return isi.slice(0, isi.indexOf('<body')) + '<body>' + isi.slice(i);
 }
 
+/** Save → visible in the watch preview, for the reference agency (target ≤ 1 s). */
+async function watchLatency(): Promise<number[]> {
+  const folder = join(tmp, 'watch', 'setda-paser');
+  cpSync('data/setda-paser', folder, { recursive: true });
+  const w = await startWatch({ folder, dokumen: 'lkjip', port: 0 });
+  const f = join(folder, '2024', 'realisasi.yaml');
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const before = await (await fetch(w.url)).text();
+      const t0 = performance.now();
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/nilai: 1\d\d(\.\d+)?\n/, `nilai: ${118 + i}.5\n`));
+      while ((await (await fetch(w.url)).text()) === before) await new Promise((r) => setTimeout(r, 10));
+      times.push(performance.now() - t0);
+    }
+  } finally {
+    await w.close();
+  }
+  return times;
+}
+
 try {
   console.log(`kinerja bench — ${RUNS} cold runs each, median; memory = peak RSS of node + Chromium\n`);
   const setda = await lkjip('data/setda-paser', 'setda-paser');
   console.log('| document | build (s) | floor: bare page.pdf (s) | ratio | peak memory (MB) |');
   console.log('|---|---|---|---|---|');
   console.log(`| LKjIP Setda Paser 2024 | ${s(setda.build)} | ${s(setda.floor)} | ${(setda.build / setda.floor).toFixed(2)} | ${setda.peak.toFixed(0)} |`);
+  const lat = await watchLatency();
+  console.log(`\nwatch: save → visible in the preview, median ${median(lat).toFixed(0)} ms, max ${Math.max(...lat).toFixed(0)} ms (5 edits)`);
   console.log('\n| lampiran rows | build (s) | lampiran alone, chunked (s) | ms per row | peak memory (MB) |');
   console.log('|---|---|---|---|---|');
   let largest: { isi: string; assets: ReturnType<typeof assetsOf>['assets'] } | undefined;

@@ -19,6 +19,8 @@ const USAGE = `Pemakaian:
                                          terhadap HEAD); --format markdown|json, --data FOLDER
   kinerja init <folder>                  instansi baru dengan contoh lengkap; --nama, --pemda, --tempat,
                                          --tahun, --kepala, --jabatan, --nip, --atasan (tanpa: ditanyakan)
+  kinerja watch [folder] [--dokumen lkjip|pk|rencana-aksi|rkt] [--port 4321]
+                                         pratinjau HTML yang dimuat ulang setiap kali berkas disimpan
   kinerja doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
 Pilihan: --debug (tampilkan jejak galat), --tahun TTTT, --out FOLDER, --html (simpan juga HTML akhirnya)`;
 
@@ -66,6 +68,17 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
       case 'init': {
         const flags = Object.fromEntries(['nama', 'pemda', 'tempat', 'kepala', 'jabatan', 'nip', 'atasan'].map((k) => [k, option(rest, `--${k}`)]));
         return await runInit(rest[1], { ...flags, tahun, ya: args.includes('--ya') ? '1' : undefined }, out);
+      }
+      case 'watch': {
+        const dokumen = (option(rest, '--dokumen') ?? 'lkjip') as (typeof DOKUMEN)[number];
+        const port = Number(option(rest, '--port') ?? 4321);
+        const folder = rest[1] ?? instansiFolders([])[0];
+        if (!folder || !DOKUMEN.includes(dokumen)) break;
+        const { startWatch } = await import('../watch/index.ts');
+        const w = await startWatch({ folder, dokumen, port });
+        out.log(`pratinjau ${dokumen} ${folder}: ${w.url}  (Ctrl-C untuk berhenti)`);
+        await new Promise<void>((resolve) => process.once('SIGINT', () => void w.close().then(resolve)));
+        return 0;
       }
       case 'doctor':
         return await runDoctor(install, out);

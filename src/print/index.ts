@@ -114,7 +114,9 @@ export class Printer {
     const b = await pending.catch(() => undefined);
     if (!b) return;
     const proc = b.process();
-    await Promise.race([b.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([b.close(), new Promise((r) => (timer = setTimeout(r, 5000)))]).catch(() => undefined);
+    clearTimeout(timer); // a pending timer would hold the process open after the build
     if (proc && proc.exitCode === null && !proc.killed) proc.kill('SIGKILL');
   }
 
