@@ -1,7 +1,7 @@
 // Front matter + body → one PDF: the body keeps its tag tree (the front pages are copied into
 // it), pages are labelled i, ii, … then 1, 2, …, and the outline is written from our headings.
 import { loadPdf } from './load.ts';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFHexString, type PDFObject } from "pdf-lib";
 
 export interface OutlineEntry {
   judul: string;
@@ -86,4 +86,3 @@ export async function assemble(depanBytes: Uint8Array, isi: PDFDocument, outline
   return isi;
 }
 
-export { PDFString };
