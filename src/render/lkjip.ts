@@ -51,6 +51,7 @@ function context(m: TahunModel) {
     pkRows: spans(m.iku, (i) => i.induk).map((s) => ({ ...s, sasaran: m.sasaran.find((x) => x.id === s.item.induk)!.uraian, sasaranNo: sasaranNo.get(s.item.induk) })),
     penetapan: penetapanRows(m),
     struktur: strukturTree(m),
+    baganDasar: m.instansi.dasar_hukum?.find((d) => d.id === m.instansi.bagan?.dasar),
     skalaCapaian: intervalPita(m.skala.capaian),
     lheTahun,
     bobotLhe: (m.evaluasi?.input.lhe?.komponen ?? []).reduce((s, k) => s + k.bobot, 0),
