@@ -47,3 +47,14 @@ export async function fonts(bytes: Uint8Array): Promise<{ name: string; embedded
   }
   return [...out].map(([name, embedded]) => ({ name, embedded }));
 }
+
+/** How many structure elements (tags) each page has, as a screen reader would find them. */
+export async function structPerPage(bytes: Uint8Array): Promise<number[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  type Node = { children?: Node[] } | null;
+  const count = (n: Node): number => (n?.children ?? []).reduce((s, c) => s + 1 + count(c), 0);
+  const out: number[] = [];
+  for (let i = 1; i <= doc.numPages; i++) out.push(count((await (await doc.getPage(i)).getStructTree()) as Node));
+  await doc.destroy();
+  return out;
+}

@@ -1,6 +1,7 @@
 // Front matter + body → one PDF: the body keeps its tag tree (the front pages are copied into
 // it), pages are labelled i, ii, … then 1, 2, …, and the outline is written from our headings.
 import { loadPdf } from './load.ts';
+import { copyTagged } from './tags.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFHexString, type PDFObject } from "pdf-lib";
 
 export interface OutlineEntry {
@@ -73,7 +74,7 @@ export async function assemble(depanBytes: Uint8Array, isi: PDFDocument, outline
   const depan = await loadPdf(depanBytes);
   const isiPages = destPages(isi);
   const depanPages = destPages(depan);
-  const copied = await isi.copyPages(depan, depan.getPageIndices());
+  const copied = copyTagged(depan, isi);
   copied.forEach((p, i) => isi.insertPage(i, p));
   const n = copied.length;
   pageLabels(isi, n);

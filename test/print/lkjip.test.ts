@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { fonts, readPdf, type PdfReadBack } from '../pdf-text.ts';
+import { fonts, readPdf, structPerPage, type PdfReadBack } from '../pdf-text.ts';
 import { PDFDocument, PDFName } from 'pdf-lib';
 
 const out = mkdtempSync(join(tmpdir(), 'kinerja-lkjip-'));
@@ -93,6 +93,12 @@ describe('LKjIP Setda Kabupaten Paser 2024', () => {
     expect(doc.getCreationDate()!.toISOString()).toBe('2025-02-28T00:00:00.000Z');
     expect(String(doc.catalog.lookup(PDFName.of('Lang')))).toContain('id-ID');
     expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
+  });
+
+  it('every page is tagged, the front matter too (its tags carried into the body’s tree)', async () => {
+    const tags = await structPerPage(bytes);
+    expect(tags).toHaveLength(pdf.pages.length);
+    tags.forEach((n, i) => expect(n, `halaman ${pdf.labels![i]}`).toBeGreaterThan(0));
   });
 
   it('a rebuild of the same data gives the same bytes', async () => {
