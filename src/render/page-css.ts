@@ -24,8 +24,8 @@ export function halamanCss(m: TahunModel, dokumen = 'LKjIP'): string {
   return rules.join('\n');
 }
 
-/** Paper, style and a page number for the simpler documents (PK, Rencana Aksi, RKT). */
-export function halamanSederhanaCss(m: TahunModel, setelan: DokumenSederhana | undefined, opts: { lebar?: boolean; kepala?: string }): string {
+/** Paper, style and a page number for the one-pass documents (PK, Rencana Aksi). */
+export function halamanSederhanaCss(setelan: DokumenSederhana | undefined, opts: { lebar?: boolean; kepala?: string }): string {
   const g = setelan?.gaya ?? {};
   const [w, h] = KERTAS[setelan?.kertas ?? 'A4'];
   const margin = g.margin_mm ?? (opts.lebar ? 15 : 25);

@@ -36,7 +36,7 @@ export function renderPk(m: TahunModel, perubahan = false): RenderedPart {
   const html = compileLayout(engine('pk'), 'pk')({
     m,
     logo: withLogo(m, assets),
-    gayaCss: halamanSederhanaCss(m, m.dokumen.pk, {}),
+    gayaCss: halamanSederhanaCss(m.dokumen.pk, {}),
     pk: pkContext(m, perubahan),
   });
   return { html, assets, headings: [], tables: [], figures: [] };

@@ -43,7 +43,7 @@ export function renderRencanaAksi(m: TahunModel): RenderedPart {
   const html = compileLayout(engine('rencana-aksi'), 'rencana-aksi')({
     m,
     logo: withLogo(m, assets),
-    gayaCss: halamanSederhanaCss(m, setelan, { lebar: true, kepala: `Rencana Aksi ${m.instansi.singkatan ?? m.instansi.nama} ${m.tahun}` }),
+    gayaCss: halamanSederhanaCss(setelan, { lebar: true, kepala: `Rencana Aksi ${m.instansi.singkatan ?? m.instansi.nama} ${m.tahun}` }),
     bagian: barisRencanaAksi(m),
     tempatTanggal: `${m.instansi.tempat}, ${setelan?.tanggal ? formatTanggal(setelan.tanggal) : `………………… ${m.tahun}`}`,
     twLabel: ['I', 'II', 'III', 'IV'],
