@@ -88,8 +88,8 @@ const ROMAWI = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi
 /**
  * A document with a Daftar Isi (LKjIP, RKT). The body is printed once; the page of each heading
  * and table is read back from the named destinations Chromium wrote. The short front matter is
- * printed with those numbers (twice, so that its own entries carry their roman numbers too:
- * the first pass holds placeholders of the same width), then joined in front of the body.
+ * printed twice: first with placeholders (beside the body) to learn where its own sections fall,
+ * then with every number, and joined in front of the body.
  */
 async function printWithToc(
   printer: Printer,
@@ -97,8 +97,16 @@ async function printWithToc(
   depan: (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart,
   keep?: (part: string, html: string) => void,
 ): Promise<PDFDocument> {
-  const isiPdf = await printer.print(isi.html, isi.assets);
-  lap('print isi');
+  // The front's first pass only learns where its own headings fall; with placeholders of the
+  // final width it does not need the body's numbers, so both print at once (two cores).
+  const draft = depan([], [], []);
+  const frontTitles = draft.headings.filter((h) => h.judul !== 'DAFTAR ISI');
+  const holder = (h: { judul: string; level: number }) => ({ judul: h.judul, level: h.level, halaman: '888' });
+  const holderTabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: '888' }));
+  const holderGambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: '888' }));
+  let front = depan([...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...isi.headings.map(holder)], holderTabel, holderGambar);
+  const [isiPdf, firstFront] = await Promise.all([printer.print(isi.html, isi.assets), printer.print(front.html, front.assets)]);
+  lap('print isi dan depan pertama');
   const isiDoc = await loadPdf(isiPdf);
   const pages = destPages(isiDoc);
   lap('baca isi');
@@ -106,17 +114,14 @@ async function printWithToc(
   const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
   const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
   const gambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
-  const frontTitles = depan(bodyToc, tabel, gambar).headings.filter((h) => h.judul !== 'DAFTAR ISI');
-  let front = depan([...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...bodyToc], tabel, gambar);
-  let frontPdf = await printer.print(front.html, front.assets);
-  const frontPages = destPages(await loadPdf(frontPdf));
+  const frontPages = destPages(await loadPdf(firstFront));
   const frontToc = front.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => {
     const p = frontPages.get(h.id) ?? 0;
     return { judul: h.judul, level: 1, halaman: ROMAWI[p] ?? String(p + 1) };
   });
   front = depan([...frontToc, ...bodyToc], tabel, gambar);
-  frontPdf = await printer.print(front.html, front.assets);
-  lap('depan (dua kali)');
+  const frontPdf = await printer.print(front.html, front.assets);
+  lap('depan kedua');
   keep?.('isi', isi.html);
   keep?.('depan', front.html);
   return assemble(frontPdf, isiDoc, [
@@ -165,10 +170,11 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
 export async function buildDocuments(docs: Dokumen[], folders: string[], opts: BuildOptions & { semua?: boolean }, out: Out): Promise<string[]> {
   // A document named for named folders must exist; over all of data/, folders without it are skipped.
   const explicit = docs.length === 1 && !opts.semua;
+  // Everything is checked before Chromium starts: a data error never costs a browser launch.
   const jobs = folders.flatMap((f) => prepare(f, docs, opts.tahun, explicit, out));
   if (!jobs.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
   const printer = new Printer();
-  if (jobs.length) printer.warmUp();
+  printer.warmUp(); // its launch overlaps the render of the first document
   const written: string[] = [];
   try {
     for (const job of jobs) {
