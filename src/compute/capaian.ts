@@ -43,3 +43,8 @@ export function hitungCapaian(target: Angka | undefined | null, realisasi: Angka
 export function penyerapan(pagu: number, realisasi: number): Rational | undefined {
   return pagu === 0 ? undefined : Rational.from(realisasi).div(Rational.from(pagu)).mul(Rational.HUNDRED);
 }
+
+/** Whether a target was met (capaian of 100 % or more); unknown when there is no capaian. */
+export function tercapai(c: Capaian): boolean | undefined {
+  return c.ada ? c.persen.compare(Rational.HUNDRED) >= 0 : undefined;
+}

@@ -21,6 +21,7 @@ export function hitungEvaluasi(ev: EvaluasiInput, skala: SkalaInput): EvaluasiHa
   const predikat = (v: Rational | number) => pitaUntuk(skala.akip, v);
   return {
     input: ev,
+    lheBobot: komponen.reduce((s, k) => s + k.bobot, 0),
     lheTotal,
     lhePredikat: Object.fromEntries(Object.entries(lheTotal).map(([y, v]) => [y, predikat(v)])),
     akipRataRata,

@@ -19,9 +19,12 @@ function nilaiHasil(data: InstansiData, ind: IndikatorRenstra, n: Nilai | Ration
   return { angka, predikat: skala ? predikatUntuk(skala, angka) : undefined };
 }
 
-/** A program indicator measured as the mean capaian kinerja of the program's kegiatan. */
+const programCache = new WeakMap<TahunInput, ReturnType<typeof hitungProgram>>();
+
+/** A program indicator measured as the mean capaian kinerja of the program's kegiatan (programs computed once per year). */
 function capaianKegiatan(data: InstansiData, y: TahunInput, programId: string): Rational | undefined {
-  return hitungProgram(y.anggaran, data.renstra.program, []).find((p) => p.id === programId)?.capaianK;
+  if (!programCache.has(y)) programCache.set(y, hitungProgram(y.anggaran, data.renstra.program, []));
+  return programCache.get(y)!.find((p) => p.id === programId)?.capaianK;
 }
 
 function realisasiDari(data: InstansiData, ind: IndikatorRenstra, y: TahunInput, induk: string): { nilai?: NilaiHasil | null; keterangan?: string } {

@@ -125,6 +125,8 @@ export interface BelanjaHasil {
 
 export interface EvaluasiHasil {
   input: EvaluasiInput;
+  /** Sum of the components' weights (100 when the evaluation is complete). */
+  lheBobot: number;
   lheTotal: Record<string, Rational>;
   lhePredikat: Record<string, SkalaPita | undefined>;
   akipRataRata: Record<string, Rational>;

@@ -54,7 +54,6 @@ function context(m: TahunModel) {
     baganDasar: m.instansi.dasar_hukum?.find((d) => d.id === m.instansi.bagan?.dasar),
     skalaCapaian: intervalPita(m.skala.capaian),
     lheTahun,
-    bobotLhe: (m.evaluasi?.input.lhe?.komponen ?? []).reduce((s, k) => s + k.bobot, 0),
     lheTerakhir: lastLhe ? { tahun: lastLhe, nilai: m.evaluasi!.lheTotal[lastLhe] } : undefined,
     akipTahun: [...new Set((m.evaluasi?.akipDaftar ?? []).flatMap((d) => Object.keys(d.nilai)))].sort(),
     survei: survei && { responden: survei.responden, ind: m.iku.find((i) => i.id === survei.indikator) },

@@ -1,7 +1,7 @@
 // The Rencana Kerja Tahunan: Bab I–III, the evaluation of last year's RKT, and the wide table
 // sasaran → indikator → program → kegiatan → sub kegiatan with targets and anggaran.
 import { formatTanggal } from '../format/index.ts';
-import { Rational } from '../compute/rational.ts';
+import { tercapai } from '../compute/capaian.ts';
 import type { TahunModel } from '../model/model.ts';
 import { baseAssets, compileLayout, engine, withLogo } from './engine.ts';
 import { TableCounter } from './helpers.ts';
@@ -43,7 +43,7 @@ function context(m: TahunModel) {
         lalu: r && {
           ...r,
           target: s.item.targetPerTahun[String(tahunLalu)],
-          keterangan: !r.capaian.ada ? '–' : r.capaian.persen.compare(Rational.HUNDRED) >= 0 ? 'Tercapai' : 'Tidak Tercapai',
+          keterangan: { true: 'Tercapai', false: 'Tidak Tercapai', undefined: '–' }[String(tercapai(r.capaian))],
         },
       };
     }),
