@@ -98,14 +98,16 @@ async function printWithToc(
   keep?: (part: string, html: string) => void,
 ): Promise<PDFDocument> {
   // The front's first pass only learns where its own headings fall; with placeholders of the
-  // final width it does not need the body's numbers, so both print at once (two cores).
+  // final width it does not need the body's numbers. (Printed one after the other: two pages
+  // printing at once share Chromium's element counter, whose order would change the bytes.)
   const draft = depan([], [], []);
   const frontTitles = draft.headings.filter((h) => h.judul !== 'DAFTAR ISI');
   const holder = (h: { judul: string; level: number }) => ({ judul: h.judul, level: h.level, halaman: '888' });
   const holderTabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: '888' }));
   const holderGambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: '888' }));
   let front = depan([...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...isi.headings.map(holder)], holderTabel, holderGambar);
-  const [isiPdf, firstFront] = await Promise.all([printer.print(isi.html, isi.assets), printer.print(front.html, front.assets)]);
+  const isiPdf = await printer.print(isi.html, isi.assets);
+  const firstFront = await printer.print(front.html, front.assets);
   lap('print isi dan depan pertama');
   const isiDoc = await loadPdf(isiPdf);
   const pages = destPages(isiDoc);

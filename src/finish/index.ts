@@ -3,6 +3,7 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { writeAtomic } from './write-atomic.ts';
 import { savePdf } from './load.ts';
+import { normalizeStructIds } from './struct-ids.ts';
 
 export { loadPdf } from './load.ts';
 
@@ -29,5 +30,6 @@ export async function finishPdf(pdf: PDFDocument, target: string, meta: PdfMeta)
   pdf.setCreationDate(when);
   pdf.setModificationDate(when);
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+  normalizeStructIds(pdf);
   writeAtomic(target, await savePdf(pdf));
 }

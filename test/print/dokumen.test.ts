@@ -1,5 +1,6 @@
 // Every document of every instansi in data/ builds with one browser; each is read back for its
 // key figures and its signature blocks.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,17 @@ describe('build all', () => {
     expect(t).toContain('ASWAN AZIS, S.Pi, M.Si');
     expect(t).toContain('NIP. 19760316 200803 1 001');
     expect(t).toContain('Malili, 2 Januari 2024');
+  });
+
+  it('a document printed alone has the same bytes as printed after others in one browser', async () => {
+    const alone = mkdtempSync(join(tmpdir(), 'kinerja-sendiri-'));
+    try {
+      expect(await main(['build', 'pk', 'data/setwan-paser', '--out', alone], { log: () => undefined, err: () => undefined })).toBe(0);
+      const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+      expect(sha(join(alone, 'setwan-paser', 'pk-2024.pdf'))).toBe(sha(join(out, 'setwan-paser', 'pk-2024.pdf')));
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
   });
 
   it('PK Setwan Luwu Timur: the head named with NIP, the superior left to be filled in', async () => {
