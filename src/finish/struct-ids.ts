@@ -1,7 +1,7 @@
 // Chromium names structure elements after a counter that runs across every page the browser
 // has printed, so the same document printed after another one gets other names. Renaming them
 // in order, from 1, makes the bytes depend on the document alone.
-import { PDFArray, PDFDict, PDFHexString, PDFString, type PDFDocument, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument, type PDFObject } from "pdf-lib";
 
 const ID = /^node(\d+)$/;
 
@@ -26,7 +26,15 @@ function each(o: PDFObject, visit: (value: PDFObject, set: (v: PDFObject) => voi
 
 export function normalizeStructIds(doc: PDFDocument): void {
   const ids = new Set<string>();
-  const objects = doc.context.enumerateIndirectObjects().map(([, o]) => o);
+  // Only the structure tree holds these names: its elements (/ID, /Headers in their attributes)
+  // and the ID name tree (/Names, /Limits). Fonts, pages and content are not walked.
+  const S = PDFName.of('S');
+  const NAMES = PDFName.of('Names');
+  const LIMITS = PDFName.of('Limits');
+  const objects = doc.context
+    .enumerateIndirectObjects()
+    .map(([, o]) => o)
+    .filter((o) => o instanceof PDFDict && (o.has(S) || o.has(NAMES) || o.has(LIMITS)));
   for (const o of objects) each(o, (v) => {
     const t = text(v);
     if (t && ID.test(t)) ids.add(t);
