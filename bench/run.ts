@@ -41,11 +41,17 @@ async function lkjip(folder: string, id: string) {
   return { build: median(runs.map((r) => r.ms)), floor: median(floors), peak: Math.max(...runs.map((r) => r.peakMb)), parts, assets };
 }
 
-/** The lampiran of a built body as one single table: the thing that does not scale. */
+/**
+ * The floor of the issue: the same rows as one single table, laid out the ordinary way
+ * (automatic column widths, no cutting) — the thing that does not scale.
+ */
 function oneTable(isi: string): string {
   const i = isi.indexOf('<section class="lampiran-lebar"');
   const lampiran = isi.slice(0, isi.indexOf('<body')) + '<body>' + isi.slice(i);
-  return lampiran.replace(/<\/tbody>\s*<\/table>\s*<table class="data triwulan[^"]*">\s*<thead>[\s\S]*?<\/thead>\s*<tbody>/g, '');
+  return lampiran
+    .replace(/<\/tbody>\s*<\/table>\s*<table class="data triwulan[^"]*">\s*(<colgroup>[\s\S]*?<\/colgroup>)?\s*<thead>[\s\S]*?<\/thead>\s*<tbody>/g, '')
+    .replace(/<colgroup>[\s\S]*?<\/colgroup>/g, '')
+    .replace('</head>', '<style>table.triwulan { table-layout: auto !important; }</style></head>');
 }
 function lampiranOnly(isi: string): string {
   const i = isi.indexOf('<section class="lampiran-lebar"');

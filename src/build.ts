@@ -88,7 +88,7 @@ const ROMAWI = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi
 /**
  * A document with a Daftar Isi (LKjIP, RKT). The body is printed once; the page of each heading
  * and table is read back from the named destinations Chromium wrote. The short front matter is
- * printed twice: first with placeholders (beside the body) to learn where its own sections fall,
+ * printed twice: first with placeholders of the final width to learn where its own sections fall,
  * then with every number, and joined in front of the body.
  */
 async function printWithToc(
