@@ -12,6 +12,19 @@ async function run(args: string[]) {
   return { code, log: log.join('\n'), err: err.join('\n') };
 }
 
+/** A copy of the minimal fixture with one file's text changed; removed afterwards. */
+async function withFixture(file: string, change: (text: string) => string, body: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
+  try {
+    cpSync('test/fixtures/minimal', dir, { recursive: true });
+    const f = join(dir, file);
+    writeFileSync(f, change(readFileSync(f, 'utf8')));
+    await body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('kinerja check', () => {
   it('passes the Setda Paser data and prints the IKU summary', async () => {
     const r = await run(['check', 'data/setda-paser']);
@@ -21,48 +34,28 @@ describe('kinerja check', () => {
     expect(r.log).toMatch(/rata-rata\s+106,71 %\s+Berhasil/);
   });
 
-  it('fails with the author’s mistake at its line and column', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
-    try {
-      cpSync('test/fixtures/minimal', dir, { recursive: true });
-      const f = join(dir, '2024', 'anggaran.yaml');
-      writeFileSync(f, readFileSync(f, 'utf8').replace('pagu: 1000000', 'pagu: "6.738.935.695"'));
+  it('fails with the author’s mistake at its line and column', () =>
+    withFixture('2024/anggaran.yaml', (t) => t.replace('pagu: 1000000', 'pagu: "6.738.935.695"'), async (dir) => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(1);
       expect(r.err).toContain('anggaran.yaml:15:19  pagu harus angka bulat rupiah: tertulis "6.738.935.695", tulis 6738935695');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('warnings alone do not fail', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
-    try {
-      cpSync('test/fixtures/minimal', dir, { recursive: true });
-      const f = join(dir, '2024', 'realisasi.yaml');
-      writeFileSync(f, readFileSync(f, 'utf8').replace('  iku-dua:\n    nilai: 8\n', ''));
+  it('warnings alone do not fail', () =>
+    withFixture('2024/realisasi.yaml', (t) => t.replace('  iku-dua:\n    nilai: 8\n', ''), async (dir) => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(0);
       expect(r.err).toContain('peringatan: realisasi 2024 indikator `iku-dua` belum ditulis; dicetak "belum tersedia"');
       expect(r.log).toMatch(/iku-dua\s+10\s+belum tersedia\s+belum tersedia/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('a figure typed in prose that the model computes is a warning, at its line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
-    try {
-      cpSync('test/fixtures/minimal', dir, { recursive: true });
-      writeFileSync(join(dir, '2024', 'narasi', 'ringkasan-eksekutif.md'), 'Pembuka.\n\nCapaian rata-rata tahun ini 115,00 persen.\n');
+  it('a figure typed in prose that the model computes is a warning, at its line', () =>
+    withFixture('2024/narasi/ringkasan-eksekutif.md', () => 'Pembuka.\n\nCapaian rata-rata tahun ini 115,00 persen.\n', async (dir) => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(0);
       expect(r.err).toContain('ringkasan-eksekutif.md:3:29  peringatan: angka 115,00 diketik di narasi; angka ini dihitung dari data');
       expect(r.err).toContain('tulis {{capaian_sasaran "sasaran-satu"}} agar narasi selalu sama dengan tabel');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
   it('an unknown command prints the usage and exits 2', async () => {
     const r = await run(['chek']);
