@@ -9,7 +9,7 @@ import { computeTahun } from '../compute/index.ts';
 import { Diagnostics, formatLocation, KinerjaError, type Diagnostic } from '../diagnostics/index.ts';
 import { loadInstansi } from '../load/index.ts';
 import type { Assets } from '../print/index.ts';
-import { renderIsi, renderPk, renderRencanaAksi, renderRkt } from '../render/index.ts';
+import { renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from '../render/index.ts';
 import { validate } from '../validate/index.ts';
 import type { Dokumen } from '../build.ts';
 
@@ -43,8 +43,24 @@ function render(opts: WatchOptions): { html: string; assets: Assets } {
   const years = valid.data.tahun.map((t) => t.tahun);
   const m = computeTahun(valid.data, Math.max(...years));
   const part =
-    opts.dokumen === 'lkjip' ? renderIsi(m) : opts.dokumen === 'pk' ? renderPk(m) : opts.dokumen === 'rencana-aksi' ? renderRencanaAksi(m) : renderRkt.isi(m);
+    opts.dokumen === 'lkjip'
+      ? withFront(renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar))
+      : opts.dokumen === 'rkt'
+        ? withFront(renderRkt.isi(m), (toc) => renderRkt.depan(m, toc))
+        : opts.dokumen === 'pk'
+          ? renderPk(m)
+          : renderRencanaAksi(m);
   return { html: part.html.replace('</body>', `${RELOAD}</body>`), assets: part.assets };
+}
+
+type Front = (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart;
+
+/** The preview shows the front matter too (page numbers are known only once printed: "–"). */
+function withFront(isi: RenderedPart, depan: Front): RenderedPart {
+  const none = (x: { judul: string; level: number }) => ({ judul: x.judul, level: x.level, halaman: '–' });
+  const front = depan(isi.headings.map(none), isi.tables.map((t) => ({ ...t, level: 2, halaman: '–' })), isi.figures.map((t) => ({ ...t, level: 2, halaman: '–' })));
+  const body = isi.html.slice(isi.html.indexOf('>', isi.html.indexOf('<body')) + 1, isi.html.lastIndexOf('</body>'));
+  return { ...front, html: front.html.replace('</body>', `${body}</body>`), assets: new Map([...isi.assets, ...front.assets]) };
 }
 
 export async function startWatch(opts: WatchOptions): Promise<{ url: string; close: () => Promise<void>; versi: () => number }> {

@@ -26,6 +26,8 @@ describe('kinerja watch', () => {
       const first = await get();
       expect(first).toContain('115,00');
       expect(first).toContain("new EventSource('/peristiwa')");
+      expect(first).toContain('RINGKASAN EKSEKUTIF'); // the front matter is previewed too
+      expect(first).toContain('BAB I<br>PENDAHULUAN');
       expect((await fetch(w.url + 'styles/kinerja.css')).status).toBe(200);
 
       // The browser's event stream hears the reload.
