@@ -12,6 +12,7 @@ import { Printer } from './print/index.ts';
 import { assemble, destPages, finishPdf, loadPdf, type PdfMeta } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { lap } from './util/timing.ts';
+import { romawi } from './format/index.ts';
 import type { InstansiData } from './model/input.ts';
 import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
@@ -83,7 +84,6 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
   return jobs;
 }
 
-const ROMAWI = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
 
 /**
  * A document with a Daftar Isi (LKjIP, RKT). The body is printed once; the page of each heading
@@ -119,7 +119,7 @@ async function printWithToc(
   const frontPages = destPages(await loadPdf(firstFront));
   const frontToc = front.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => {
     const p = frontPages.get(h.id) ?? 0;
-    return { judul: h.judul, level: 1, halaman: ROMAWI[p] ?? String(p + 1) };
+    return { judul: h.judul, level: 1, halaman: romawi(p + 1, true) };
   });
   front = depan([...frontToc, ...bodyToc], tabel, gambar);
   const frontPdf = await printer.print(front.html, front.assets);

@@ -4,7 +4,14 @@ import type { IndikatorHasil, Jumlah, KegiatanHasil, ProgramHasil, SubKegiatanHa
 import { hitungCapaian, penyerapan } from './capaian.ts';
 import { Rational } from './rational.ts';
 
-const TW = ['tw1', 'tw2', 'tw3', 'tw4'] as const;
+export const TW = ['tw1', 'tw2', 'tw3', 'tw4'] as const;
+
+/** Realisasi in rupiah of a year: the sum of the quarters, or the yearly figure where the quarters carry none. */
+export function realisasiRp(sub: SubKegiatanInput): number | undefined {
+  const r = sub.realisasi;
+  if (!r) return undefined;
+  return TW.some((t) => r[t]?.rp !== undefined) ? TW.reduce((s, t) => s + (r[t]?.rp ?? 0), 0) : r.rp;
+}
 
 function jumlah(pagu: number, realisasi: number): Jumlah {
   return { pagu, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(pagu, realisasi) };
@@ -36,8 +43,7 @@ function triwulan(sub: SubKegiatanInput): TriwulanHasil[] {
 
 export function hitungSub(sub: SubKegiatanInput, unit?: string): SubKegiatanHasil {
   const tw = triwulan(sub);
-  const hasTwRp = TW.some((t) => sub.realisasi?.[t]?.rp !== undefined);
-  const rp = hasTwRp ? tw.reduce((s, q) => s + q.rp, 0) : (sub.realisasi?.rp ?? 0);
+  const rp = realisasiRp(sub) ?? 0;
   const k = realisasiK(sub);
   return {
     ...jumlah(sub.pagu, rp),

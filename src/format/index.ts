@@ -72,6 +72,15 @@ export function namaLengkap(p: Pejabat): string {
   return `${p.gelar_depan ? p.gelar_depan + ' ' : ''}${p.nama}${p.gelar_belakang ? ', ' + p.gelar_belakang : ''}`;
 }
 
+const ROMAWI: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+/** `1` → `I`, `14` → `XIV` (up to 39, all a document needs); lower case with `kecil`. */
+export function romawi(n: number, kecil = false): string {
+  let out = '';
+  for (const [v, s] of ROMAWI) while (n >= v) (out += s, (n -= v));
+  return kecil ? out.toLowerCase() : out;
+}
+
 /** `3 (tiga)` */
 export function formatJumlah(n: number): string {
   return `${n} (${terbilangKecil(n)})`;

@@ -37,7 +37,6 @@ function context(m: TahunModel) {
   const lheTahun = Object.keys(m.evaluasi?.lheTotal ?? {});
   const lastLhe = lheTahun.at(-1);
   const survei = m.evaluasi?.input.survei_kepuasan;
-  const sasaranNo = new Map(m.sasaran.map((s, i) => [s.id, i + 1]));
   return {
     m,
     narasi,
@@ -48,7 +47,6 @@ function context(m: TahunModel) {
     tahunRenstra: tahunRenstra(m),
     tahunLalu: m.tahun - 1,
     ikuRows: ikuRows(m),
-    pkRows: spans(m.iku, (i) => i.induk).map((s) => ({ ...s, sasaran: m.sasaran.find((x) => x.id === s.item.induk)!.uraian, sasaranNo: sasaranNo.get(s.item.induk) })),
     penetapan: penetapanRows(m),
     struktur: strukturTree(m),
     baganDasar: m.instansi.dasar_hukum?.find((d) => d.id === m.instansi.bagan?.dasar),

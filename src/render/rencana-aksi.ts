@@ -1,12 +1,12 @@
 // The Rencana Aksi: sasaran → program → kegiatan → sub kegiatan with annual target, the
 // quarterly split, the action steps, anggaran with totals at every level, penanggung jawab.
-import { formatTanggal } from '../format/index.ts';
+import { formatTanggal, romawi } from '../format/index.ts';
 import type { IndikatorHasil, KegiatanHasil, ProgramHasil, SasaranHasil, SubKegiatanHasil, TahunModel } from '../model/model.ts';
 import { baseAssets, compileLayout, engine, withLogo } from './engine.ts';
 import { halamanSederhanaCss } from './page-css.ts';
 import type { RenderedPart } from './lkjip.ts';
+import { namaUnit } from './view.ts';
 
-const ROMAWI = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 type Baris =
   | { jenis: 'sasaran'; nomor: string; sasaran: SasaranHasil; ind?: IndikatorHasil; lanjut: boolean }
@@ -16,12 +16,12 @@ type Baris =
 
 /** The rows in reading order; an item with several indicators takes one row per indicator. */
 export function barisRencanaAksi(m: TahunModel): Baris[][] {
-  const unit = (id?: string) => m.instansi.unit_kerja?.find((u) => u.id === id)?.nama ?? id;
+  const unit = (id?: string) => namaUnit(m, id);
   const out: Baris[][] = [];
   let k = 0;
   let s = 0;
   m.sasaran.forEach((sas, i) => {
-    const head: Baris[] = (sas.indikator.length ? sas.indikator : [undefined]).map((ind, j) => ({ jenis: 'sasaran', nomor: ROMAWI[i] ?? String(i + 1), sasaran: sas, ind, lanjut: j > 0 }));
+    const head: Baris[] = (sas.indikator.length ? sas.indikator : [undefined]).map((ind, j) => ({ jenis: 'sasaran', nomor: romawi(i + 1), sasaran: sas, ind, lanjut: j > 0 }));
     sas.program.forEach((p, pi) => {
       const rows: Baris[] = pi === 0 ? [...head] : [];
       const letter = String.fromCharCode(65 + m.program.indexOf(p));

@@ -9,10 +9,10 @@ import { anchorHeadings } from './headings.ts';
 import { narasiHelpers, renderNarasi } from './narasi.ts';
 import { halamanCss } from './page-css.ts';
 import type { RenderedPart, TocEntry } from './lkjip.ts';
-import { spans, strukturTree } from './view.ts';
+import { namaUnit, spans, strukturTree } from './view.ts';
 
 function rktRows(m: TahunModel) {
-  const unit = (id?: string) => m.instansi.unit_kerja?.find((u) => u.id === id)?.nama ?? id ?? '';
+  const unit = (id?: string) => namaUnit(m, id) ?? '';
   const flat = m.sasaran.flatMap((sasaran) =>
     sasaran.program.flatMap((program) => program.kegiatan.flatMap((kegiatan) => kegiatan.sub.map((sub) => ({ sasaran, program, kegiatan, sub, unit: unit(kegiatan.penanggungJawab ?? sub.unit) })))),
   );

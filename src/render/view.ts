@@ -122,3 +122,8 @@ export function faktorRows(m: TahunModel) {
 
 /** Above this many sub kegiatan, the budget table of Bab III stops at kegiatan (Lampiran 3 has them all). */
 export const RINCIAN_SUB_MAKS = 300;
+
+/** The name of a unit kerja, or its id when instansi.yaml does not list it. */
+export function namaUnit(m: TahunModel, id: string | undefined): string | undefined {
+  return m.instansi.unit_kerja?.find((u) => u.id === id)?.nama ?? id;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../../src/compute/rational.ts';
-import { formatAngka, formatJumlah, formatNip, formatPersen, formatRupiah, formatTanggal, namaLengkap, terbilang, terbilangRupiah } from '../../src/format/index.ts';
+import { romawi, formatAngka, formatJumlah, formatNip, formatPersen, formatRupiah, formatTanggal, namaLengkap, terbilang, terbilangRupiah } from '../../src/format/index.ts';
 
 describe('id-ID formatting', () => {
   it('money, numbers, percentages', () => {
@@ -15,6 +15,10 @@ describe('id-ID formatting', () => {
     expect(formatNip('196612111986091002')).toBe('19661211 198609 1 002');
     expect(namaLengkap({ nama: 'KATSUL WIJAYA', gelar_depan: 'Drs.', gelar_belakang: 'M.Si', jabatan: 'Sekretaris Daerah' })).toBe('Drs. KATSUL WIJAYA, M.Si');
     expect(formatJumlah(3)).toBe('3 (tiga)');
+  });
+  it('roman numerals for front-matter pages and Rencana Aksi levels', () => {
+    expect([1, 4, 9, 14, 39].map((n) => romawi(n))).toEqual(['I', 'IV', 'IX', 'XIV', 'XXXIX']);
+    expect(romawi(7, true)).toBe('vii');
   });
   it('terbilang', () => {
     expect(terbilang(0)).toBe('Nol');

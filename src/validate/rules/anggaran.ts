@@ -1,11 +1,10 @@
 // Budget and quarters: each fact written once, quarters that add up, totals that agree across tables.
-import { realisasiK } from '../../compute/anggaran.ts';
+import { realisasiK, realisasiRp, TW } from '../../compute/anggaran.ts';
 import type { PathSegment } from '../../load/index.ts';
 import type { SubKegiatanInput, TahunInput } from '../../model/input.ts';
 import { formatRupiah } from '../../format/index.ts';
 import type { RuleContext } from './context.ts';
 
-const TW = ['tw1', 'tw2', 'tw3', 'tw4'] as const;
 
 function checkQuarters(ctx: RuleContext, y: TahunInput, sub: SubKegiatanInput, path: PathSegment[]): void {
   const { src, diags } = ctx;
@@ -38,7 +37,7 @@ function checkQuarters(ctx: RuleContext, y: TahunInput, sub: SubKegiatanInput, p
       diags.error('aturan/anggaran-triwulan', `rencana anggaran triwulan berjumlah ${formatRupiah(sum)}, tidak sama dengan pagu ${formatRupiah(sub.pagu)}`, at(['rencana']),
         'samakan rencana triwulan dengan pagu', at(['pagu']));
   }
-  const rp = TW.some((t) => sub.realisasi?.[t]?.rp !== undefined) ? TW.reduce((s, t) => s + (sub.realisasi?.[t]?.rp ?? 0), 0) : sub.realisasi?.rp;
+  const rp = realisasiRp(sub);
   if (rp !== undefined && rp > sub.pagu)
     diags.warn('aturan/realisasi-melebihi-pagu', `realisasi ${formatRupiah(rp)} melebihi pagu ${formatRupiah(sub.pagu)} (sub kegiatan \`${sub.id}\`)`, at(['realisasi']),
       'periksa kembali angka realisasi per triwulan dan pagu setelah perubahan', at(['pagu']));
@@ -53,7 +52,7 @@ function checkBelanjaTotals(ctx: RuleContext, y: TahunInput): void {
   if (!y.belanja || !y.anggaran) return;
   const subs = y.anggaran.program.flatMap((p) => p.kegiatan.flatMap((k) => k.sub_kegiatan));
   const pagu = subs.reduce((s, x) => s + x.pagu, 0);
-  const real = subs.reduce((s, x) => s + (TW.some((t) => x.realisasi?.[t]?.rp !== undefined) ? TW.reduce((a, t) => a + (x.realisasi?.[t]?.rp ?? 0), 0) : (x.realisasi?.rp ?? 0)), 0);
+  const real = subs.reduce((s, x) => s + (realisasiRp(x) ?? 0), 0);
   const jenis = y.belanja.kelompok.flatMap((k) => k.jenis);
   const bPagu = jenis.reduce((s, x) => s + x.anggaran, 0);
   const bReal = jenis.reduce((s, x) => s + x.realisasi, 0);
