@@ -61,9 +61,6 @@ export function engine(dokumen: string, tables = new TableCounter(), figures = n
   hbs.registerHelper('ada', (v: unknown) => v !== undefined && v !== null);
   hbs.registerHelper('satuanTampil', (s: string) => (s === '%' ? '%' : s));
   hbs.registerHelper('rencanaTw', (sub: SubKegiatanHasil) => (['tw1', 'tw2', 'tw3', 'tw4'] as const).map((t) => sub.input.rencana?.[t]?.k));
-  hbs.registerHelper('eqz', function (this: unknown, v: unknown, options: Handlebars.HelperOptions) {
-    return v === 0 ? options.fn(this) : options.inverse(this);
-  });
   for (const dir of ['umum', dokumen])
     for (const f of readdirSync(join(TEMPLATES, dir)).filter((n) => n.endsWith('.hbs')))
       hbs.registerPartial(f.slice(0, -4), readFileSync(join(TEMPLATES, dir, f), 'utf8'));
