@@ -1,7 +1,6 @@
 // The only file that knows the order of the stages:
 // load → validate → compute → render → print → finish. One browser for the whole run.
 import { join } from 'node:path';
-import type { PDFDocument } from 'pdf-lib';
 import { Diagnostics, KinerjaError, formatDiagnostic } from './diagnostics/index.ts';
 import { checkProseFigures } from './validate/prose-figures.ts';
 import { computeTahun } from './compute/index.ts';
@@ -9,7 +8,7 @@ import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
 import { pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
 import { Printer } from './print/index.ts';
-import { assemble, destPages, finishPdf, loadPdf, type PdfMeta } from './finish/index.ts';
+import { finishPdf, PrintedPdf, type JoinPart, type OutlineEntry, type PdfMeta } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { lap } from './util/timing.ts';
 import { romawi } from './format/index.ts';
@@ -85,51 +84,59 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
 }
 
 
+/** A document ready to be finished: its printed parts in order and its outline. */
+interface Printed {
+  parts: JoinPart[];
+  outline: OutlineEntry[];
+}
+
 /**
  * A document with a Daftar Isi (LKjIP, RKT). The body is printed once; the page of each heading
  * and table is read back from the named destinations Chromium wrote. The short front matter is
- * printed twice: first with placeholders of the final width to learn where its own sections fall,
- * then with every number, and joined in front of the body.
+ * printed twice: first with placeholders of the final width to learn where its own sections fall
+ * (at the same time as the body, which it does not need), then with every number.
  */
 async function printWithToc(
   printer: Printer,
   isi: RenderedPart,
   depan: (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart,
   keep?: (part: string, html: string) => void,
-): Promise<PDFDocument> {
-  // The front's first pass only learns where its own headings fall; with placeholders of the
-  // final width it does not need the body's numbers. (Printed one after the other: two pages
-  // printing at once share Chromium's element counter, whose order would change the bytes.)
+): Promise<Printed> {
   const draft = depan([], [], []);
   const frontTitles = draft.headings.filter((h) => h.judul !== 'DAFTAR ISI');
   const holder = (h: { judul: string; level: number }) => ({ judul: h.judul, level: h.level, halaman: '888' });
   const holderTabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: '888' }));
   const holderGambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: '888' }));
   let front = depan([...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...isi.headings.map(holder)], holderTabel, holderGambar);
-  const isiPdf = await printer.print(isi.html, isi.assets);
-  const firstFront = await printer.print(front.html, front.assets);
+  const [isiPdf, firstFront] = await Promise.all([printer.print(isi.html, isi.assets), printer.print(front.html, front.assets)]);
   lap('print isi dan depan pertama');
-  const isiDoc = await loadPdf(isiPdf);
-  const pages = destPages(isiDoc);
+  const body = new PrintedPdf(isiPdf);
+  const pages = body.destPages();
   lap('baca isi');
   const hal = (id: string) => String((pages.get(id) ?? 0) + 1);
   const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
   const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
   const gambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
-  const frontPages = destPages(await loadPdf(firstFront));
+  const frontPages = new PrintedPdf(firstFront).destPages();
   const frontToc = front.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => {
     const p = frontPages.get(h.id) ?? 0;
     return { judul: h.judul, level: 1, halaman: romawi(p + 1, true) };
   });
   front = depan([...frontToc, ...bodyToc], tabel, gambar);
-  const frontPdf = await printer.print(front.html, front.assets);
+  const frontPdf = new PrintedPdf(await printer.print(front.html, front.assets));
   lap('depan kedua');
   keep?.('isi', isi.html);
   keep?.('depan', front.html);
-  return assemble(frontPdf, isiDoc, [
-    ...front.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),
-    ...isi.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const })),
-  ]);
+  return {
+    parts: [
+      { pdf: frontPdf, bagian: 'depan' },
+      { pdf: body, bagian: 'isi' },
+    ],
+    outline: [
+      ...front.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),
+      ...isi.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const })),
+    ],
+  };
 }
 
 function meta(m: TahunModel, doc: Dokumen, varian = ''): PdfMeta {
@@ -143,19 +150,20 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
   const base = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}`);
   const keep = opts.html ? (part: string, html: string) => writeAtomic(`${base}.${part}.html`, html) : undefined;
   const simple = async (part: RenderedPart, target: string, info: PdfMeta) => {
-    const pdf = await loadPdf(await printer.print(part.html, part.assets));
-    await finishPdf(pdf, target, info);
+    const pdf = new PrintedPdf(await printer.print(part.html, part.assets));
+    const outline = part.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const }));
+    await finishPdf([{ pdf, bagian: 'isi' }], target, info, outline);
     return target;
   };
   switch (doc) {
     case 'lkjip': {
-      const pdf = await printWithToc(printer, renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar), keep);
-      await finishPdf(pdf, `${base}.pdf`, meta(m, doc));
+      const { parts, outline } = await printWithToc(printer, renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar), keep);
+      await finishPdf(parts, `${base}.pdf`, meta(m, doc), outline);
       return [`${base}.pdf`];
     }
     case 'rkt': {
-      const pdf = await printWithToc(printer, renderRkt.isi(m), (toc) => renderRkt.depan(m, toc), keep);
-      await finishPdf(pdf, `${base}.pdf`, meta(m, doc));
+      const { parts, outline } = await printWithToc(printer, renderRkt.isi(m), (toc) => renderRkt.depan(m, toc), keep);
+      await finishPdf(parts, `${base}.pdf`, meta(m, doc), outline);
       return [`${base}.pdf`];
     }
     case 'pk': {

@@ -1,13 +1,14 @@
-// Stage 6, finish: one PDF from the printed parts, metadata from the data (never the clock),
-// deterministic bytes, then an atomic write.
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+// Stage 6, finish: the printed parts joined into one PDF with our outline, page labels and
+// metadata from the data (never the clock); deterministic bytes, then an atomic write.
+import { PDFHexString, PDFString } from 'pdf-lib';
+import { joinParts, type JoinPart } from './join.ts';
+import { outlineObjects } from './outline.ts';
+import { PrintedPdf } from './read.ts';
+import { writePdf } from './write.ts';
 import { writeAtomic } from './write-atomic.ts';
-import { savePdf } from './load.ts';
-import { normalizeStructIds } from './struct-ids.ts';
 
-export { loadPdf } from './load.ts';
-
-export { assemble, destPages, type OutlineEntry } from './assemble.ts';
+export { PrintedPdf } from './read.ts';
+export type { JoinPart } from './join.ts';
 
 export interface PdfMeta {
   title: string;
@@ -19,17 +20,56 @@ export interface PdfMeta {
   lang: string;
 }
 
-export async function finishPdf(pdf: PDFDocument, target: string, meta: PdfMeta): Promise<void> {
-  const when = new Date(`${meta.date}T00:00:00Z`);
-  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(meta.author);
-  pdf.setSubject(meta.subject);
-  pdf.setKeywords(meta.keywords);
-  pdf.setCreator('kinerja');
-  pdf.setProducer('kinerja (Chromium, pdf-lib)');
-  pdf.setCreationDate(when);
-  pdf.setModificationDate(when);
-  pdf.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
-  normalizeStructIds(pdf);
-  writeAtomic(target, await savePdf(pdf));
+export interface OutlineEntry {
+  judul: string;
+  level: number;
+  /** Named destination in the part it came from. */
+  id: string;
+  bagian: 'depan' | 'isi';
+}
+
+/** Page index (0-based) of every named destination of a printed part. */
+export function destPages(pdf: PrintedPdf): Map<string, number> {
+  return pdf.destPages();
+}
+
+const text = (s: string) => PDFHexString.fromText(s).toString();
+
+function infoText(meta: PdfMeta): string {
+  const when = PDFString.fromDate(new Date(`${meta.date}T00:00:00Z`)).toString();
+  return `<</Title ${text(meta.title)}\n/Author ${text(meta.author)}\n/Subject ${text(meta.subject)}\n/Keywords ${text(meta.keywords.join(' '))}\n/Creator ${text('kinerja')}\n/Producer ${text('kinerja (Chromium, pdf-lib)')}\n/CreationDate ${when}\n/ModDate ${when}>>`;
+}
+
+/** The page (0-based, in the joined document) of each outline entry that was printed. */
+function resolveOutline(parts: JoinPart[], firstPage: number[], outline: OutlineEntry[]): { judul: string; level: number; index: number }[] {
+  const dests = parts.map((p) => p.pdf.destPages());
+  return outline.flatMap((e) => {
+    for (const [i, part] of parts.entries()) {
+      const p = part.bagian === e.bagian ? dests[i]!.get(e.id) : undefined;
+      if (p !== undefined) return [{ judul: e.judul, level: e.level, index: firstPage[i]! + p }];
+    }
+    return [];
+  });
+}
+
+/**
+ * Joins the parts (front matter first), adds outline, page labels (i, ii, … over the front
+ * matter, then 1, 2, …) and metadata, and writes the file atomically.
+ */
+export async function finishPdf(parts: JoinPart[], target: string, meta: PdfMeta, outline: OutlineEntry[] = []): Promise<void> {
+  const j = joinParts(parts, meta.lang);
+  const cat = j.catalog;
+  cat.set('Lang', PDFString.of(meta.lang).toString());
+  cat.set('ViewerPreferences', '<</DisplayDocTitle true>>');
+  const front = parts.filter((p) => p.bagian === 'depan').reduce((n, p) => n + p.pdf.pages.length, 0);
+  if (front > 0) cat.set('PageLabels', `<</Nums [0 <</S /r>> ${front} <</S /D /St 1>>]>>`);
+  const items = resolveOutline(parts, j.firstPage, outline).map((e) => ({ judul: e.judul, level: e.level, page: j.pages[e.index]! }));
+  if (items.length) {
+    cat.set('Outlines', `${outlineObjects(items, j.alloc, j.objects)} 0 R`);
+    cat.set('PageMode', '/UseOutlines');
+  }
+  const info = j.alloc();
+  j.objects.push({ num: info, text: infoText(meta) });
+  j.objects.push({ num: j.catalogNum, text: `<<${[...cat].map(([k, v]) => `/${k} ${v}`).join('\n')}>>` });
+  writeAtomic(target, await writePdf(j.objects, { root: j.catalogNum, info }));
 }

@@ -1,0 +1,214 @@
+// Printed parts (the front matter, the body, or the body's pieces) → one PDF. Every object of
+// every part is kept and renumbered; what each part had for itself (catalog, page tree, tag
+// tree root, parent tree, ID tree, destinations, outline, info) is replaced by one of each for
+// the whole: pages in order, the tag trees under one Document element with their parent-tree
+// keys shifted past the previous part's, and the structure IDs renamed in order, so that the
+// bytes depend on the document alone, not on what Chromium printed before it.
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { PrintedPdf, numberOf, textOf, type Leaf } from './read.ts';
+import { scanObject } from './scan.ts';
+import type { OutObject } from './write.ts';
+
+const N = (s: string) => PDFName.of(s);
+
+export interface JoinPart {
+  pdf: PrintedPdf;
+  bagian: 'depan' | 'isi';
+}
+
+/** What one part brings, and which of its objects the join replaces. */
+interface Analysis {
+  leaves: Leaf[];
+  annots: Set<number>;
+  dropped: Set<number>;
+  structRoot?: number;
+  docElem?: number;
+  kids: PDFObject[];
+  parentTree: [PDFObject, PDFObject][];
+  nextKey: number;
+  ids: string[];
+  idPairs: [PDFObject, PDFObject][];
+}
+
+function analyse(pdf: PrintedPdf): Analysis {
+  const { leaves, nodes } = pdf.pageTree();
+  const dropped = new Set<number>([pdf.root, ...nodes, ...pdf.outlineItems()]);
+  if (pdf.info !== undefined) dropped.add(pdf.info);
+  const cat = pdf.catalog;
+  const dests = cat.get(N('Dests'));
+  if (dests instanceof PDFRef) dropped.add(dests.objectNumber);
+  const annots = new Set<number>();
+  for (const leaf of leaves)
+    for (const a of pdf.array(pdf.dict(PDFRef.of(leaf.num))!.get(N('Annots')))) if (a instanceof PDFRef) annots.add(a.objectNumber);
+  const a: Analysis = { leaves, annots, dropped, kids: [], parentTree: [], nextKey: 0, ids: [], idPairs: [] };
+  const rootRef = cat.get(N('StructTreeRoot'));
+  const root = pdf.dict(rootRef);
+  if (!(rootRef instanceof PDFRef) || !root) return a;
+  a.structRoot = rootRef.objectNumber;
+  dropped.add(rootRef.objectNumber);
+  const k = root.get(N('K'));
+  const top = pdf.dict(k);
+  if (k instanceof PDFRef && top?.get(N('S')) === N('Document')) {
+    a.docElem = k.objectNumber;
+    dropped.add(k.objectNumber);
+    const kk = top.get(N('K'));
+    a.kids = kk instanceof PDFArray ? kk.asArray() : kk ? [kk] : [];
+  } else a.kids = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
+  const treeNodes: number[] = [];
+  a.parentTree = pdf.treePairs(root.get(N('ParentTree')), 'Nums', treeNodes);
+  a.nextKey = numberOf(root.get(N('ParentTreeNextKey'))) ?? Math.max(-1, ...a.parentTree.map(([key]) => numberOf(key) ?? 0)) + 1;
+  a.idPairs = pdf.treePairs(root.get(N('IDTree')), 'Names', treeNodes);
+  a.ids = a.idPairs.map(([key]) => textOf(key) ?? '');
+  for (const n of treeNodes) dropped.add(n);
+  return a;
+}
+
+/** Serialises a parsed object with its references renumbered. */
+export function serialize(o: PDFObject, renumber: (n: number) => number): string {
+  if (o instanceof PDFRef) return `${renumber(o.objectNumber)} 0 R`;
+  if (o instanceof PDFDict) return `<<${[...o.entries()].map(([k, v]) => `${k.toString()} ${serialize(v, renumber)}`).join('\n')}>>`;
+  if (o instanceof PDFArray) return `[${o.asArray().map((v) => serialize(v, renumber)).join(' ')}]`;
+  return o.toString();
+}
+
+export interface JoinResult {
+  objects: OutObject[];
+  /** Every page in order, by its new object number. */
+  pages: number[];
+  /** For each part, the index of its first page in the joined document. */
+  firstPage: number[];
+  /** Numbers for the objects the caller writes (catalog, info, …): call for each. */
+  alloc: () => number;
+  catalog: Map<string, string>;
+  catalogNum: number;
+}
+
+/** Everything but the document-level extras (outline, labels, info), which finish adds. */
+export function joinParts(parts: JoinPart[], lang: string): JoinResult {
+  const analyses = parts.map((p) => analyse(p.pdf));
+  let next = 1;
+  const alloc = () => next++;
+  const CATALOG = alloc();
+  const PAGES = alloc();
+  const tagged = analyses.every((a) => a.structRoot !== undefined);
+  const STRUCT = tagged ? alloc() : 0;
+  const DOC = tagged ? alloc() : 0;
+
+  // New numbers, part after part in the order of the old ones.
+  const maps = parts.map((p, i) => {
+    const a = analyses[i]!;
+    const map = new Map<number, number>();
+    for (const num of [...p.pdf.offsets.keys()].sort((x, y) => x - y)) if (!a.dropped.has(num)) map.set(num, alloc());
+    const pages = p.pdf.pageTree().nodes;
+    for (const n of pages) map.set(n, PAGES);
+    if (a.structRoot !== undefined) map.set(a.structRoot, STRUCT);
+    if (a.docElem !== undefined) map.set(a.docElem, DOC);
+    return (n: number) => {
+      const m = map.get(n);
+      if (m === undefined) throw new Error(`rujukan ke objek ${n} yang tidak disalin`);
+      return m;
+    };
+  });
+
+  let counter = 0;
+  const renames = analyses.map((a) => new Map(a.ids.map((id) => [id, `node${String(++counter).padStart(8, '0')}`])));
+  const keyOffsets: number[] = [];
+  analyses.reduce((off, a) => (keyOffsets.push(off), off + a.nextKey), 0);
+
+  const objects: OutObject[] = [];
+  const pages: number[] = [];
+  const firstPage: number[] = [];
+  parts.forEach((part, i) => {
+    const { pdf } = part;
+    const a = analyses[i]!;
+    const renumber = maps[i]!;
+    const rename = (s: string) => renames[i]!.get(s);
+    const leaves = new Map(a.leaves.map((l) => [l.num, l]));
+    firstPage.push(pages.length);
+    pages.push(...a.leaves.map((l) => renumber(l.num)));
+    for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) {
+      if (a.dropped.has(num)) continue;
+      const leaf = leaves.get(num);
+      if (leaf || a.annots.has(num)) {
+        const d = (pdf.get(num) as PDFDict).clone();
+        let text: string;
+        if (leaf) {
+          d.delete(N('Parent')); // written below: the new page tree's number is not an old one
+          for (const [k, v] of leaf.inherited) d.set(N(k), v);
+          shift(d, 'StructParents', tagged ? keyOffsets[i]! : undefined);
+          text = serialize(d, renumber).slice(0, -2) + `\n/Parent ${PAGES} 0 R>>`;
+        } else {
+          shift(d, 'StructParent', tagged ? keyOffsets[i]! : undefined);
+          text = serialize(d, renumber);
+        }
+        objects.push({ num: renumber(num), text });
+        continue;
+      }
+      const start = pdf.valueStart(num);
+      const s = scanObject(pdf.src, start, renumber, rename);
+      if (s.streamStart === undefined) objects.push({ num: renumber(num), text: s.text });
+      else {
+        const length = streamLength(pdf, pdf.src.slice(start, s.streamStart));
+        objects.push({ num: renumber(num), text: s.text, stream: pdf.bytes.subarray(s.streamStart, s.streamStart + length) });
+      }
+    }
+  });
+
+  objects.push({ num: PAGES, text: `<</Type /Pages\n/Count ${pages.length}\n/Kids [${pages.map((p) => `${p} 0 R`).join(' ')}]>>` });
+  const catalog = new Map<string, string>([
+    ['Type', '/Catalog'],
+    ['Pages', `${PAGES} 0 R`],
+  ]);
+  if (tagged) {
+    const kids = analyses.flatMap((a, i) => a.kids.map((k) => serialize(k, maps[i]!)));
+    objects.push({ num: DOC, text: `<</Type /StructElem\n/S /Document\n/Lang ${PDFString.of(lang).toString()}\n/P ${STRUCT} 0 R\n/K [${kids.join(' ')}]>>` });
+    const PARENT = alloc();
+    const nums = analyses.flatMap((a, i) => a.parentTree.map(([key, v]) => `${(numberOf(key) ?? 0) + keyOffsets[i]!} ${serialize(v, maps[i]!)}`));
+    objects.push({ num: PARENT, text: `<</Nums [${nums.join('\n')}]>>` });
+    const root = [`/Type /StructTreeRoot`, `/K ${DOC} 0 R`, `/ParentTree ${PARENT} 0 R`, `/ParentTreeNextKey ${analyses.reduce((s, a) => s + a.nextKey, 0)}`];
+    const names = analyses.flatMap((a, i) => a.idPairs.map(([key, v]) => `(${renames[i]!.get(textOf(key) ?? '') ?? textOf(key)}) ${serialize(v, maps[i]!)}`));
+    if (names.length) {
+      const IDS = alloc();
+      objects.push({ num: IDS, text: `<</Names [${names.join('\n')}]>>` });
+      root.push(`/IDTree ${IDS} 0 R`);
+    }
+    objects.push({ num: STRUCT, text: `<<${root.join('\n')}>>` });
+    catalog.set('MarkInfo', '<</Marked true>>');
+    catalog.set('StructTreeRoot', `${STRUCT} 0 R`);
+  }
+  const dests = mergedDests(parts, maps);
+  if (dests.length) {
+    const DESTS = alloc();
+    objects.push({ num: DESTS, text: `<<${dests.join('\n')}>>` });
+    catalog.set('Dests', `${DESTS} 0 R`);
+  }
+  return { objects, pages, firstPage, alloc, catalog, catalogNum: CATALOG };
+}
+
+function shift(d: PDFDict, key: string, offset: number | undefined): void {
+  const v = numberOf(d.get(N(key)));
+  if (v === undefined) return;
+  if (offset === undefined) d.delete(N(key));
+  else d.set(N(key), PDFNumber.of(v + offset));
+}
+
+function streamLength(pdf: PrintedPdf, dict: string): number {
+  const m = /\/Length(?![0-9A-Za-z])\s+(\d+)(?:\s+(\d+)\s+R)?/.exec(dict);
+  if (!m) throw new Error('stream tanpa /Length');
+  if (m[2] === undefined) return Number(m[1]);
+  return numberOf(pdf.get(Number(m[1]))) ?? 0;
+}
+
+/** Named destinations of all parts; a name the body and the front both have is the body's. */
+function mergedDests(parts: JoinPart[], maps: ((n: number) => number)[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const order = [...parts.keys()].sort((a, b) => Number(parts[a]!.bagian === 'depan') - Number(parts[b]!.bagian === 'depan'));
+  for (const i of order)
+    for (const [name, arr] of parts[i]!.pdf.dests()) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push(`${N(name).toString()} ${serialize(arr, maps[i]!)}`);
+    }
+  return out;
+}
