@@ -6,7 +6,7 @@ import { checkProseFigures } from './validate/prose-figures.ts';
 import { computeTahun } from './compute/index.ts';
 import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
-import { pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
+import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
 import { Printer } from './print/index.ts';
 import { finishPdf, PrintedPdf, type JoinPart, type OutlineEntry, type PdfMeta } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
@@ -108,10 +108,24 @@ async function printWithToc(
   const holderTabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: '888' }));
   const holderGambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: '888' }));
   let front = depan([...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...isi.headings.map(holder)], holderTabel, holderGambar);
-  const [isiPdf, firstFront] = await Promise.all([printer.print(isi.html, isi.assets), printer.print(front.html, front.assets)]);
-  lap('print isi dan depan pertama');
-  const body = new PrintedPdf(isiPdf);
-  const pages = body.destPages();
+  // The body in pieces (a long one), each but the first without its own page numbers, and the
+  // front's first pass: all printed at once, one renderer each.
+  const pieces = potongIsi(isi.html);
+  const [firstFront, ...printed] = await Promise.all([
+    printer.print(front.html, front.assets),
+    ...pieces.map((html, i) => printer.print(i === 0 ? html : tanpaNomor(html), isi.assets)),
+  ]);
+  lap(`print isi (${pieces.length} bagian) dan depan pertama`);
+  const body = printed.map((b) => new PrintedPdf(b!));
+  const firstPages: number[] = [];
+  body.reduce((n, b) => (firstPages.push(n), n + b.pages.length), 0);
+  const pages = new Map<string, number>();
+  body.forEach((b, i) => {
+    for (const [id, p] of b.destPages()) if (!pages.has(id)) pages.set(id, firstPages[i]! + p);
+  });
+  // The later pieces' numbers, printed beside the front's second pass.
+  const overlays = Promise.all(body.slice(1).map((b, i) => printer.print(nomorHalamanHtml(isi.html, b.landscape(), firstPages[i + 1]! + 1), isi.assets, { tagged: false })));
+  overlays.catch(() => undefined); // awaited below; a failure is reported there
   lap('baca isi');
   const hal = (id: string) => String((pages.get(id) ?? 0) + 1);
   const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
@@ -124,13 +138,14 @@ async function printWithToc(
   });
   front = depan([...frontToc, ...bodyToc], tabel, gambar);
   const frontPdf = new PrintedPdf(await printer.print(front.html, front.assets));
-  lap('depan kedua');
+  const nomor = (await overlays).map((b) => new PrintedPdf(b));
+  lap('depan kedua dan nomor halaman');
   keep?.('isi', isi.html);
   keep?.('depan', front.html);
   return {
     parts: [
       { pdf: frontPdf, bagian: 'depan' },
-      { pdf: body, bagian: 'isi' },
+      ...body.map((pdf, i): JoinPart => ({ pdf, bagian: 'isi', nomor: i === 0 ? undefined : nomor[i - 1] })),
     ],
     outline: [
       ...front.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),

@@ -4,7 +4,7 @@
 // the whole: pages in order, the tag trees under one Document element with their parent-tree
 // keys shifted past the previous part's, and the structure IDs renamed in order, so that the
 // bytes depend on the document alone, not on what Chromium printed before it.
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObject, PDFRef, PDFString } from 'pdf-lib';
 import { PrintedPdf, numberOf, textOf, type Leaf } from './read.ts';
 import { scanObject } from './scan.ts';
 import type { OutObject } from './write.ts';
@@ -14,7 +14,31 @@ const N = (s: string) => PDFName.of(s);
 export interface JoinPart {
   pdf: PrintedPdf;
   bagian: 'depan' | 'isi';
+  /** Page numbers to lay over this part's pages, one page each (for a body printed in pieces). */
+  nomor?: PrintedPdf;
 }
+
+/** Text written as is, for what the join adds inside a parsed object (never renumbered). */
+class Raw extends PDFObject {
+  constructor(private readonly text: string) {
+    super();
+  }
+  override toString(): string {
+    return this.text;
+  }
+  override clone(): Raw {
+    return this;
+  }
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+  override copyBytesInto(): number {
+    throw new Error('Raw is only serialised by join');
+  }
+}
+
+/** The overlay's resource name in each page it is laid over. */
+const OVERLAY = 'KinerjaNomor';
 
 /** What one part brings, and which of its objects the join replaces. */
 interface Analysis {
@@ -110,6 +134,10 @@ export function joinParts(parts: JoinPart[], lang: string): JoinResult {
     };
   });
 
+  // An overlay's pages become form XObjects; their content streams are carried inside them.
+  const overlays = parts.map((p) => (p.nomor ? overlayMap(p.nomor, alloc) : undefined));
+  const wrap = overlays.some(Boolean) ? { open: alloc(), close: alloc() } : undefined;
+
   let counter = 0;
   const renames = analyses.map((a) => new Map(a.ids.map((id) => [id, `node${String(++counter).padStart(8, '0')}`])));
   const keyOffsets: number[] = [];
@@ -133,10 +161,13 @@ export function joinParts(parts: JoinPart[], lang: string): JoinResult {
         const d = (pdf.get(num) as PDFDict).clone();
         let text: string;
         if (leaf) {
-          d.delete(N('Parent')); // written below: the new page tree's number is not an old one
+          // The new page tree's number is not an old one: written as is.
+          d.set(N('Parent'), new Raw(`${PAGES} 0 R`));
           for (const [k, v] of leaf.inherited) d.set(N(k), v);
           shift(d, 'StructParents', tagged ? keyOffsets[i]! : undefined);
-          text = serialize(d, renumber).slice(0, -2) + `\n/Parent ${PAGES} 0 R>>`;
+          const o = overlays[i];
+          if (o && wrap) layOver(pdf, d, o.forms[a.leaves.indexOf(leaf)], wrap);
+          text = serialize(d, renumber);
         } else {
           shift(d, 'StructParent', tagged ? keyOffsets[i]! : undefined);
           text = serialize(d, renumber);
@@ -154,6 +185,13 @@ export function joinParts(parts: JoinPart[], lang: string): JoinResult {
     }
   });
 
+  overlays.forEach((o, i) => o && objects.push(...overlayObjects(parts[i]!.nomor!, o)));
+  if (wrap) {
+    // The page's own content is closed off in q … Q; the numbers are an artifact, not content.
+    objects.push({ num: wrap.open, text: '<</Length 2>>', stream: Buffer.from('q\n') });
+    const close = Buffer.from(`Q\n/Artifact BMC\n/${OVERLAY} Do\nEMC\n`, 'latin1');
+    objects.push({ num: wrap.close, text: `<</Length ${close.length}>>`, stream: close });
+  }
   objects.push({ num: PAGES, text: `<</Type /Pages\n/Count ${pages.length}\n/Kids [${pages.map((p) => `${p} 0 R`).join(' ')}]>>` });
   const catalog = new Map<string, string>([
     ['Type', '/Catalog'],
@@ -211,4 +249,81 @@ function mergedDests(parts: JoinPart[], maps: ((n: number) => number)[]): string
       out.push(`${N(name).toString()} ${serialize(arr, maps[i]!)}`);
     }
   return out;
+}
+
+interface Overlay {
+  map: (n: number) => number;
+  /** For each page of the overlay, the number of the form XObject made of it. */
+  forms: number[];
+  dropped: Set<number>;
+  contents: Map<number, number>;
+}
+
+function overlayMap(pdf: PrintedPdf, alloc: () => number): Overlay {
+  const { leaves, nodes } = pdf.pageTree();
+  const dropped = new Set<number>([pdf.root, ...nodes, ...pdf.outlineItems()]);
+  if (pdf.info !== undefined) dropped.add(pdf.info);
+  const dests = pdf.catalog.get(N('Dests'));
+  if (dests instanceof PDFRef) dropped.add(dests.objectNumber);
+  const contents = new Map<number, number>();
+  for (const leaf of leaves) {
+    const c = pdf.dict(PDFRef.of(leaf.num))!.get(N('Contents'));
+    if (!(c instanceof PDFRef)) throw new Error('halaman nomor tanpa satu aliran isi');
+    contents.set(leaf.num, c.objectNumber);
+    dropped.add(c.objectNumber);
+  }
+  const map = new Map<number, number>();
+  for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) if (!dropped.has(num)) map.set(num, alloc());
+  return {
+    map: (n) => {
+      const m = map.get(n);
+      if (m === undefined) throw new Error(`rujukan ke objek ${n} yang tidak disalin`);
+      return m;
+    },
+    forms: leaves.map((l) => map.get(l.num)!),
+    dropped,
+    contents,
+  };
+}
+
+/** The overlay's objects: its fonts and the like as they are, each page as a form XObject. */
+function overlayObjects(pdf: PrintedPdf, o: Overlay): OutObject[] {
+  const out: OutObject[] = [];
+  const leaves = new Map(pdf.pages.map((l) => [l.num, l]));
+  for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) {
+    if (o.dropped.has(num)) continue;
+    const leaf = leaves.get(num);
+    const at = leaf ? o.contents.get(num)! : num;
+    const start = pdf.valueStart(at);
+    const s = scanObject(pdf.src, start, o.map);
+    const stream = s.streamStart === undefined ? undefined : pdf.bytes.subarray(s.streamStart, s.streamStart + streamLength(pdf, pdf.src.slice(start, s.streamStart)));
+    if (!leaf) {
+      out.push({ num: o.map(num), text: s.text, stream });
+      continue;
+    }
+    const page = pdf.dict(PDFRef.of(num))!;
+    const box = page.get(N('MediaBox')) ?? leaf.inherited.find(([k]) => k === 'MediaBox')?.[1];
+    const resources = page.get(N('Resources')) ?? leaf.inherited.find(([k]) => k === 'Resources')?.[1];
+    const form = `/Type /XObject\n/Subtype /Form\n/BBox ${box ? serialize(box, o.map) : '[0 0 0 0]'}\n/Resources ${resources ? serialize(resources, o.map) : '<<>>'}`;
+    out.push({ num: o.map(num), text: `${s.text.slice(0, -2)}\n${form}>>`, stream });
+  }
+  return out;
+}
+
+/** Lays a form over a page: its content wrapped in q … Q, then the form drawn as an artifact. */
+function layOver(pdf: PrintedPdf, page: PDFDict, form: number | undefined, wrap: { open: number; close: number }): void {
+  if (form === undefined) throw new Error('lapisan nomor halaman kurang halaman');
+  const ctx = page.context;
+  const resources = pdf.dict(page.get(N('Resources')))?.clone() ?? PDFDict.withContext(ctx);
+  const xobjects = pdf.dict(resources.get(N('XObject')))?.clone() ?? PDFDict.withContext(ctx);
+  xobjects.set(N(OVERLAY), new Raw(`${form} 0 R`));
+  resources.set(N('XObject'), xobjects);
+  page.set(N('Resources'), resources);
+  const contents = page.get(N('Contents'));
+  const own = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+  const arr = PDFArray.withContext(ctx);
+  arr.push(new Raw(`${wrap.open} 0 R`));
+  for (const c of own) arr.push(c);
+  arr.push(new Raw(`${wrap.close} 0 R`));
+  page.set(N('Contents'), arr);
 }

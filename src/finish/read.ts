@@ -107,6 +107,15 @@ export class PrintedPdf {
     return this.leavesCache ?? this.pageTree().leaves;
   }
 
+  /** For each page, whether it is wider than tall (a landscape lampiran page). */
+  landscape(): boolean[] {
+    return this.pages.map((leaf) => {
+      const box = this.resolve(this.dict(PDFRef.of(leaf.num))!.get(N('MediaBox')) ?? leaf.inherited.find(([k]) => k === 'MediaBox')?.[1]);
+      const n = box instanceof PDFArray ? box.asArray().map((v) => numberOf(this.resolve(v)) ?? 0) : [];
+      return n.length === 4 && n[2]! - n[0]! > n[3]! - n[1]!;
+    });
+  }
+
   /** Named destinations (Chromium writes them as a /Dests dictionary in the catalog). */
   dests(): Map<string, PDFArray> {
     const out = new Map<string, PDFArray>();

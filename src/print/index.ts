@@ -24,6 +24,8 @@ export type Assets = Map<string, { type: string; body?: Uint8Array | string; fil
 export interface PrintOptions {
   /** Bound on one print; a browser that crashes or hangs is restarted once, then reported. */
   timeoutMs?: number;
+  /** With the structure tree (the default); page-number overlays have nothing to tag. */
+  tagged?: boolean;
 }
 
 const DEFAULT_TIMEOUT = Number(process.env.KINERJA_BATAS_WAKTU_MS ?? 300_000);
@@ -58,7 +60,7 @@ export class Printer {
     const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.printOnce(html, assets, timeoutMs);
+        return await this.printOnce(html, assets, timeoutMs, opts.tagged ?? true);
       } catch (e) {
         if (e instanceof KinerjaError) throw e;
         await this.close();
@@ -72,14 +74,14 @@ export class Printer {
     }
   }
 
-  private async printOnce(html: string, assets: Assets, timeoutMs: number): Promise<Uint8Array> {
+  private async printOnce(html: string, assets: Assets, timeoutMs: number, tagged: boolean): Promise<Uint8Array> {
     this.browser ??= this.launch();
     const browser = await this.browser;
     let timer: NodeJS.Timeout | undefined;
     const hang = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new PrintFault(`tidak selesai dalam ${Math.round(timeoutMs / 1000)} detik`)), timeoutMs);
     });
-    const work = this.render(browser, html, assets, timeoutMs);
+    const work = this.render(browser, html, assets, timeoutMs, tagged);
     work.catch(() => undefined); // after a timeout the browser is closed under it; that failure is known
     try {
       return await Promise.race([work, hang]);
@@ -88,7 +90,7 @@ export class Printer {
     }
   }
 
-  private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number): Promise<Uint8Array> {
+  private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number, tagged: boolean): Promise<Uint8Array> {
     const page = await browser.newPage();
     const refused: string[] = [];
     try {
@@ -99,7 +101,7 @@ export class Printer {
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       if (refused.length)
         throw new KinerjaError(`dokumen meminta berkas dari luar folder build (${refused.slice(0, 3).join(', ')}); permintaan ditolak`);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: timeoutMs });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged, timeout: timeoutMs });
       return new Uint8Array(pdf);
     } finally {
       await page.close().catch(() => undefined);

@@ -1,6 +1,7 @@
 // Stage 4, render: the model → HTML of the LKjIP, in two parts printed apart: the body
 // (Bab I to Lampiran, numbered from 1) and the front matter (roman numbers), which needs the
 // body's page numbers for its Daftar Isi and Daftar Tabel.
+import { POTONG } from './potong.ts';
 import { formatAngka, formatMiliar, formatTanggal } from '../format/index.ts';
 import { barChart } from './charts.ts';
 import type { TahunModel } from '../model/model.ts';
@@ -84,7 +85,7 @@ function context(m: TahunModel) {
 export function renderIsi(m: TahunModel): RenderedPart {
   const tables = new TableCounter();
   const figures = new TableCounter('gambar');
-  const html = compileLayout(engine('lkjip', tables, figures), 'lkjip')({ ...context(m), isi: true, bagian: 'isi' });
+  const html = compileLayout(engine('lkjip', tables, figures), 'lkjip')({ ...context(m), isi: true, bagian: 'isi', potong: POTONG });
   const { html: anchored, headings } = anchorHeadings(html);
   return { html: anchored, assets: baseAssets(), headings, tables: tables.list, figures: figures.list };
 }

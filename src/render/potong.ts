@@ -1,0 +1,58 @@
+// A long body is printed in pieces at the same time, one Chromium renderer each. It is cut only
+// where the templates put the mark, which is where a page break is forced anyway (a chapter, a
+// continued lampiran table), so each piece starts on a new page as it would have in one print.
+// How many pieces depends on the document alone, never on the machine, so that the bytes of the
+// PDF are the same everywhere.
+
+/** The cut mark, an HTML comment (authors' text is escaped, so it never contains one). */
+export const POTONG = '<!--kinerja:potong-->';
+
+/** A body under this size prints in one piece: a second renderer would cost more than it saves. */
+const SATU_BAGIAN = 100_000;
+/** Beyond two pieces, one more per this much HTML, up to four. */
+const PER_BAGIAN = 2_000_000;
+
+export function jumlahBagian(htmlLength: number): number {
+  if (htmlLength < SATU_BAGIAN) return 1;
+  return Math.min(4, 2 + Math.floor(htmlLength / PER_BAGIAN));
+}
+
+/**
+ * Cuts a body into at most `n` whole documents of about equal size, at the marks. Each piece has
+ * the same head (styles, fonts), so it prints exactly as its pages would in the whole.
+ */
+export function potongIsi(html: string, n = jumlahBagian(html.length)): string[] {
+  const bodyAt = html.indexOf('>', html.indexOf('<body')) + 1;
+  const end = html.lastIndexOf('</body>');
+  const head = html.slice(0, bodyAt);
+  const blocks = html.slice(bodyAt, end).split(POTONG);
+  if (n <= 1 || blocks.length === 1) return [html];
+  const total = blocks.reduce((s, b) => s + b.length, 0);
+  const pieces: string[][] = [[]];
+  let filled = 0;
+  for (const b of blocks) {
+    // Close a piece once it reaches its share: the k-th piece ends near k/n of the whole.
+    if (pieces.length < n && pieces.at(-1)!.length && filled + b.length / 2 > (total * pieces.length) / n) pieces.push([]);
+    pieces.at(-1)!.push(b);
+    filled += b.length;
+  }
+  return pieces.map((p) => head + p.join('') + html.slice(end));
+}
+
+/**
+ * The page numbers of a piece printed after others: a document of empty pages of the same
+ * sizes, numbered from `mulai`, laid over the piece's pages (whose own numbers are left out).
+ */
+export function nomorHalamanHtml(isiHtml: string, lebar: boolean[], mulai: number): string {
+  const head = isiHtml.slice(0, isiHtml.indexOf('<body'));
+  const style = `<style>@page lebar { @top-right { content: none; } } html { counter-reset: page ${mulai - 1}; } .halaman { height: 1px; } .halaman + .halaman { break-before: page; }</style>`;
+  const pages = lebar.map((l) => `<div class="halaman"${l ? ' style="page: lebar"' : ''}></div>`).join('');
+  return `${head.replace('</head>', `${style}</head>`)}<body>${pages}</body></html>`;
+}
+
+/** The style that leaves a later piece's own page numbers out (the overlay carries them). */
+export const TANPA_NOMOR = '<style>@page { @bottom-center { content: none; } } @page lebar { @bottom-center { content: none; } }</style>';
+
+export function tanpaNomor(piece: string): string {
+  return piece.replace('</head>', `${TANPA_NOMOR}</head>`);
+}
