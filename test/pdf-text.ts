@@ -58,3 +58,25 @@ export async function structPerPage(bytes: Uint8Array): Promise<number[]> {
   await doc.destroy();
   return out;
 }
+
+/**
+ * For each page, the size of most of its text (in points, as printed: a document shrunk to fit
+ * a too-wide table shows here) and the text printed in its bottom margin (its page number).
+ */
+export async function pageLooks(bytes: Uint8Array): Promise<{ size: number; foot: string }[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const out: { size: number; foot: string }[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const items = (await (await doc.getPage(i)).getTextContent()).items.flatMap((it) => ('str' in it ? [it] : []));
+    const bySize = new Map<number, number>();
+    for (const it of items) {
+      const size = Math.round(Math.hypot(it.transform[0], it.transform[1]) * 10) / 10;
+      bySize.set(size, (bySize.get(size) ?? 0) + it.str.length);
+    }
+    const size = [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    const foot = items.filter((it) => it.transform[5] < 45).map((it) => it.str).join('').trim();
+    out.push({ size, foot });
+  }
+  await doc.destroy();
+  return out;
+}

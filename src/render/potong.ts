@@ -45,8 +45,10 @@ export function potongIsi(html: string, n = jumlahBagian(html.length)): string[]
  */
 export function nomorHalamanHtml(isiHtml: string, lebar: boolean[], mulai: number): string {
   const head = isiHtml.slice(0, isiHtml.indexOf('<body'));
-  const style = `<style>@page lebar { @top-right { content: none; } } html { counter-reset: page ${mulai - 1}; } .halaman { height: 1px; } .halaman + .halaman { break-before: page; }</style>`;
-  const pages = lebar.map((l) => `<div class="halaman"${l ? ' style="page: lebar"' : ''}></div>`).join('');
+  const style = `<style>@page lebar { @top-right { content: none; } } html { counter-reset: page ${mulai - 1}; } .halaman { height: 1px; font-family: var(--huruf), sans-serif; visibility: hidden; } .halaman + .halaman { break-before: page; }</style>`;
+  // The digits, unseen, in the first page: a web font is only loaded once the page uses it, and
+  // a margin box alone does not count, so without them the numbers fall back to a system font.
+  const pages = lebar.map((l, i) => `<div class="halaman"${l ? ' style="page: lebar"' : ''}>${i === 0 ? '0123456789' : ''}</div>`).join('');
   return `${head.replace('</head>', `${style}</head>`)}<body>${pages}</body></html>`;
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { readPdf } from '../pdf-text.ts';
+import { pageLooks, readPdf } from '../pdf-text.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'kinerja-semua-'));
 const logs: string[] = [];
@@ -53,6 +53,9 @@ describe('build all', () => {
     expect(t).toContain('ASWAN AZIS, S.Pi, M.Si');
     expect(t).toContain('NIP. 19760316 200803 1 001');
     expect(t).toContain('Malili, 2 Januari 2024');
+    // Printed at the stylesheet's sizes: the wide table fits its landscape page, nothing is shrunk.
+    const sizes = new Set((await pageLooks(readFileSync(join(out, 'setwan-lutim/rkt-2024.pdf')))).map((p) => p.size));
+    expect([...sizes].sort()).toEqual([12, 16, 8].sort());
   });
 
   it('a document printed alone has the same bytes as printed after others in one browser', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { fonts, readPdf, structPerPage, type PdfReadBack } from '../pdf-text.ts';
+import { fonts, pageLooks, readPdf, structPerPage, type PdfReadBack } from '../pdf-text.ts';
 import { PDFDocument, PDFName } from 'pdf-lib';
 
 const out = mkdtempSync(join(tmpdir(), 'kinerja-lkjip-'));
@@ -33,6 +33,21 @@ describe('LKjIP Setda Kabupaten Paser 2024', () => {
     expect(labels.slice(0, 3)).toEqual(['i', 'ii', 'iii']);
     expect(labels.slice(front, front + 3)).toEqual(['1', '2', '3']);
     expect(labels).toHaveLength(pdf.pages.length);
+  });
+
+  it('prints at the house size: no table wider than its page makes Chromium shrink the pages', async () => {
+    const looks = await pageLooks(bytes);
+    const body = looks.filter((_, i) => /^[0-9]+$/.test(pdf.labels![i]!));
+    expect(body.length).toBeGreaterThan(40);
+    // Each page's text is at a size of the stylesheet: 12 pt prose (dokumen.yaml's default),
+    // 10 and 9 pt tables, 7 pt quarterly lampiran. A shrunk print reads 10.1, 8.4, 7.6, …
+    expect(new Set(body.map((p) => p.size))).toEqual(new Set([12, 10, 9, 7]));
+  });
+
+  it('every page shows its own number at its foot, also in the pieces printed apart', async () => {
+    const looks = await pageLooks(bytes);
+    const feet = looks.map((l) => l.foot);
+    expect(feet.slice(1)).toEqual(pdf.labels!.slice(1)); // the cover has none
   });
 
   it('every Daftar Isi entry names the page its heading is on', () => {
