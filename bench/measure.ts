@@ -1,5 +1,5 @@
-// Wall time and peak memory of a command and all its children (Chromium included),
-// sampled from `ps` every 50 ms.
+// Wall time of a command, or its peak memory with all its children (Chromium included), sampled
+// from `ps` every 50 ms. Not both at once: sampling takes a share of the CPU the build needs.
 import { execFileSync, spawn } from 'node:child_process';
 
 function treeRssKb(root: number): number {
@@ -20,11 +20,12 @@ function treeRssKb(root: number): number {
   return total;
 }
 
-export async function measure(cmd: string, args: string[]): Promise<{ ms: number; peakMb: number }> {
+export async function measure(cmd: string, args: string[], memory = false): Promise<{ ms: number; peakMb: number }> {
   const t0 = performance.now();
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   let peak = 0;
   const timer = setInterval(() => {
+    if (!memory) return;
     try {
       peak = Math.max(peak, treeRssKb(child.pid!));
     } catch {

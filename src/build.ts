@@ -195,13 +195,14 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
 export async function buildDocuments(docs: Dokumen[], folders: string[], opts: BuildOptions & { semua?: boolean }, out: Out): Promise<string[]> {
   // A document named for named folders must exist; over all of data/, folders without it are skipped.
   const explicit = docs.length === 1 && !opts.semua;
-  // Everything is checked before Chromium starts: a data error never costs a browser launch.
-  const jobs = folders.flatMap((f) => prepare(f, docs, opts.tahun, explicit, out));
-  if (!jobs.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
+  // Chromium starts first, in its own process, while the data is read and checked here: its
+  // launch costs no time. A data error closes it again before anything is written.
   const printer = new Printer();
-  printer.warmUp(); // its launch overlaps the render of the first document
+  printer.warmUp(3); // the body's pieces and the front print at once
   const written: string[] = [];
   try {
+    const jobs = folders.flatMap((f) => prepare(f, docs, opts.tahun, explicit, out));
+    if (!jobs.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
     for (const job of jobs) {
       written.push(...(await printJob(job, printer, opts)));
       lap(`tulis ${job.doc}`);

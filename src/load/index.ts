@@ -1,7 +1,7 @@
 // Stage 1, load: an instansi folder → parsed YAML files with positions, and narrative Markdown.
+import { ROOT } from '../util/root.ts';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostics } from '../diagnostics/index.ts';
 import { readText } from './read-text.ts';
 import { parseYaml, type YamlFile } from './yaml-file.ts';
@@ -52,7 +52,7 @@ function loadYaml(abs: string, root: string, diags: Diagnostics): YamlFile | und
 }
 
 export function loadSkalaBawaan(diags: Diagnostics): YamlFile {
-  const abs = fileURLToPath(new URL('../model/skala-bawaan.yaml', import.meta.url));
+  const abs = join(ROOT, 'src', 'model', 'skala-bawaan.yaml');
   const y = parseYaml(readText(abs, display(abs), diags) ?? '', display(abs), diags);
   if (!y) throw new Error('skala bawaan rusak');
   return y;

@@ -1,10 +1,11 @@
 // Stage 5, print: HTML → PDF bytes through one Chromium, launched lazily and closed on every path.
 // The page loads only what the build put there: every other request is refused and fails the build.
 import { readFileSync } from 'node:fs';
-import puppeteer, { type Browser, type HTTPRequest } from 'puppeteer';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { findBrowser } from './find-browser.ts';
 import { registerCleanup } from '../util/cleanup.ts';
+import { lap } from '../util/timing.ts';
 
 export const ORIGIN = 'http://kinerja.invalid';
 export const LAUNCH_ARGS = [
@@ -32,16 +33,27 @@ const DEFAULT_TIMEOUT = Number(process.env.KINERJA_BATAS_WAKTU_MS ?? 300_000);
 
 class PrintFault extends Error {}
 
+/** A browser tab kept between prints: opening one costs a renderer process (~0.1–0.2 s). */
+interface Tab {
+  page: Page;
+  job?: { html: string; assets: Assets; refused: string[] };
+}
+
 export class Printer {
   private browser?: Promise<Browser>;
   private unregister?: () => void;
+  /** Tabs that printed (or were opened ahead) and wait for the next document. */
+  private idle: Tab[] = [];
+  private loads = 0;
 
   private launch(): Promise<Browser> {
     const executablePath = findBrowser();
     if (!executablePath)
       throw new KinerjaError('tidak ada peramban Chromium untuk mencetak PDF; jalankan `npm run setup`, atau tunjuk peramban dengan PUPPETEER_EXECUTABLE_PATH');
     this.unregister ??= registerCleanup(() => this.close());
-    return puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, protocolTimeout: DEFAULT_TIMEOUT + 30_000 });
+    const b = puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, protocolTimeout: DEFAULT_TIMEOUT + 30_000 });
+    b.then(() => lap('peramban siap'), () => undefined);
+    return b;
   }
 
   /** The browser's process id, while one runs (tests kill it to prove recovery). */
@@ -49,10 +61,19 @@ export class Printer {
     return (await this.browser?.catch(() => undefined))?.process()?.pid;
   }
 
-  /** Starts the browser without waiting for it, so that its launch overlaps the render. */
-  warmUp(): void {
-    this.browser ??= this.launch();
-    this.browser.catch(() => undefined);
+  /**
+   * Starts the browser without waiting for it, so that its launch overlaps reading the data,
+   * and opens `tabs` tabs ahead, for the documents printed at the same time.
+   */
+  warmUp(tabs = 0): void {
+    try {
+      const browser = (this.browser ??= this.launch());
+      browser.then((b) => {
+        for (let i = 0; i < tabs; i++) void this.openTab(b).then((t) => (this.browser === browser ? this.idle.push(t) : undefined), () => undefined);
+      }, () => undefined);
+    } catch {
+      // No browser: said at the first print, after the data has been checked.
+    }
   }
 
   /** Prints; a crash or a hang gets one fresh browser and a second try, then a clear error. */
@@ -90,21 +111,39 @@ export class Printer {
     }
   }
 
-  private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number, tagged: boolean): Promise<Uint8Array> {
+  private async openTab(browser: Browser): Promise<Tab> {
     const page = await browser.newPage();
+    const tab: Tab = { page };
+    await page.setRequestInterception(true);
+    page.on('request', (req: HTTPRequest) => {
+      if (tab.job) serve(req, tab.job.html, tab.job.assets, tab.job.refused);
+      else void req.abort('blockedbyclient');
+    });
+    return tab;
+  }
+
+  private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number, tagged: boolean): Promise<Uint8Array> {
+    const tab = this.idle.pop() ?? (await this.openTab(browser));
+    const { page } = tab;
     const refused: string[] = [];
+    let ok = false;
     try {
+      tab.job = { html, assets, refused };
       page.setDefaultTimeout(timeoutMs);
-      await page.setRequestInterception(true);
-      page.on('request', (req: HTTPRequest) => serve(req, html, assets, refused));
-      await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
+      // A new address each time: the tab never shows a document from its cache.
+      await page.goto(`${ORIGIN}/index.html?${++this.loads}`, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       if (refused.length)
         throw new KinerjaError(`dokumen meminta berkas dari luar folder build (${refused.slice(0, 3).join(', ')}); permintaan ditolak`);
+      lap(`halaman dimuat (${html.length} karakter)`);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged, timeout: timeoutMs });
+      lap(`tercetak (${html.length} karakter)`);
+      ok = true;
       return new Uint8Array(pdf);
     } finally {
-      await page.close().catch(() => undefined);
+      tab.job = undefined;
+      if (ok && this.browser) this.idle.push(tab);
+      else await page.close().catch(() => undefined);
     }
   }
 
@@ -112,6 +151,7 @@ export class Printer {
   async close(): Promise<void> {
     const pending = this.browser;
     this.browser = undefined;
+    this.idle = [];
     if (!pending) return;
     const b = await pending.catch(() => undefined);
     if (!b) return;

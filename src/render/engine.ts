@@ -1,16 +1,16 @@
 // What every document's render shares: the Handlebars engine with its helpers and partials
 // (templates/umum and the document's own folder), fonts and styles as assets, the logo.
+import { ROOT } from '../util/root.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Nilai } from '../model/input.ts';
 import type { IndikatorHasil, SubKegiatanHasil, TahunModel } from '../model/model.ts';
 import type { Assets } from '../print/index.ts';
 import { registerHelpers, TableCounter } from './helpers.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { ROOT };
 export const TEMPLATES = join(ROOT, 'templates');
 
 /**

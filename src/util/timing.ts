@@ -5,6 +5,6 @@ let last = performance.now();
 export function lap(stage: string): void {
   if (!on) return;
   const now = performance.now();
-  process.stderr.write(`waktu: ${stage} ${(now - last).toFixed(0)} ms\n`);
+  process.stderr.write(`waktu: ${stage} ${(now - last).toFixed(0)} ms (sejak mulai proses ${now.toFixed(0)} ms)\n`);
   last = now;
 }

@@ -1,12 +1,12 @@
 // JSON Schema validation (ajv, all errors) of each data file against its published schema.
+import { ROOT } from '../util/root.ts';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { Role } from '../load/index.ts';
 
-const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+const SCHEMA_DIR = join(ROOT, 'schemas');
 const BASE = 'https://kinerja.github.io/skema/';
 
 let validators: Map<Role, ValidateFunction> | undefined;
