@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const target = join(root, 'node_modules', '.cache', 'kinerja', 'kinerja.mjs');
+const dir = join(root, 'node_modules', '.cache', 'kinerja');
+const target = join(dir, 'kinerja.mjs');
 
 function newestSource() {
   let newest = 0;
@@ -18,7 +19,10 @@ function newestSource() {
   return newest;
 }
 
-/** The bundle's path, rebuilt first if a source is newer; undefined if it cannot be built. */
+/**
+ * The bundle's path (the CLI, with the print worker's script beside it), rebuilt first if a
+ * source is newer; undefined if it cannot be built.
+ */
 export async function bundle() {
   try {
     if (statSync(target).mtimeMs >= newestSource()) return target;
@@ -28,7 +32,9 @@ export async function bundle() {
   try {
     const { build } = await import('esbuild');
     const out = await build({
-      entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+      entryPoints: { kinerja: join(root, 'src', 'cli', 'main.ts'), 'print-worker': join(root, 'src', 'print', 'worker.ts') },
+      outdir: dir,
+      outExtension: { '.js': '.mjs' },
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -37,11 +43,15 @@ export async function bundle() {
       write: false,
       logLevel: 'silent',
     });
-    mkdirSync(dirname(target), { recursive: true });
-    // Written beside and renamed: two builds starting at once never load half a file.
-    const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, out.outputFiles[0].contents);
-    renameSync(tmp, target);
+    mkdirSync(dir, { recursive: true });
+    // Written beside and renamed, the CLI last: two builds starting at once never load half a
+    // file, and a fresh CLI always finds its worker.
+    const files = [...out.outputFiles].sort((a) => (a.path === target ? 1 : -1));
+    for (const f of files) {
+      const tmp = `${f.path}.${process.pid}.tmp`;
+      writeFileSync(tmp, f.contents);
+      renameSync(tmp, f.path);
+    }
     return target;
   } catch {
     return undefined;

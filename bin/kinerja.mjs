@@ -5,11 +5,21 @@ import { pathToFileURL } from 'node:url';
 import { bundle } from './bundle.mjs';
 
 const bundled = await bundle();
-let main;
-if (bundled) ({ main } = await import(pathToFileURL(bundled).href));
+if (bundled && process.argv[2] === 'build') {
+  // The print worker starts Chromium now, while the CLI itself is still loading: the build takes
+  // it over (src/print/index.ts), or it is closed below.
+  const { Worker } = await import('node:worker_threads');
+  const early = new Worker(new URL('print-worker.mjs', pathToFileURL(bundled)));
+  early.postMessage({ id: -1, op: 'warmUp', tabs: 3 });
+  early.unref();
+  globalThis[Symbol.for('kinerja.printWorker')] = early;
+}
+let cli;
+if (bundled) cli = await import(pathToFileURL(bundled).href);
 else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('../src/cli/main.ts'));
+  cli = await import('../src/cli/main.ts');
 }
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await cli.main(process.argv.slice(2));
+await cli.releaseEarlyPrinter?.();

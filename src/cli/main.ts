@@ -8,6 +8,9 @@ import { runDiff } from './diff.ts';
 import { runInit } from './init.ts';
 import { runBuild } from './build.ts';
 
+// For bin/kinerja.mjs: a print worker it started ahead and no build took is closed.
+export { releaseEarlyPrinter } from '../print/index.ts';
+
 // Kept in step with src/build.ts (which is loaded only when building).
 const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const;
 

@@ -80,7 +80,7 @@ function analyse(pdf: PrintedPdf): Analysis {
   } else a.kids = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
   const treeNodes: number[] = [];
   a.parentTree = pdf.treePairs(root.get(N('ParentTree')), 'Nums', treeNodes);
-  a.nextKey = numberOf(root.get(N('ParentTreeNextKey'))) ?? Math.max(-1, ...a.parentTree.map(([key]) => numberOf(key) ?? 0)) + 1;
+  a.nextKey = numberOf(root.get(N('ParentTreeNextKey'))) ?? a.parentTree.reduce((m, [key]) => Math.max(m, numberOf(key) ?? 0), -1) + 1;
   a.idPairs = pdf.treePairs(root.get(N('IDTree')), 'Names', treeNodes);
   a.ids = a.idPairs.map(([key]) => textOf(key) ?? '');
   for (const n of treeNodes) dropped.add(n);
@@ -153,7 +153,7 @@ export function joinParts(parts: JoinPart[], lang: string): JoinResult {
     const rename = (s: string) => renames[i]!.get(s);
     const leaves = new Map(a.leaves.map((l) => [l.num, l]));
     firstPage.push(pages.length);
-    pages.push(...a.leaves.map((l) => renumber(l.num)));
+    for (const l of a.leaves) pages.push(renumber(l.num));
     for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) {
       if (a.dropped.has(num)) continue;
       const leaf = leaves.get(num);

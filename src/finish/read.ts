@@ -148,7 +148,7 @@ export class PrintedPdf {
     const flat = this.array(d.get(N(key)));
     const pairs: [PDFObject, PDFObject][] = [];
     for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
-    for (const kid of this.array(d.get(N('Kids')))) pairs.push(...this.treePairs(kid, key, nodes));
+    for (const kid of this.array(d.get(N('Kids')))) for (const p of this.treePairs(kid, key, nodes)) pairs.push(p);
     return pairs;
   }
 

@@ -21,7 +21,8 @@ const latin1 = (s: string) => Buffer.from(s, 'latin1');
 export async function writePdf(objects: OutObject[], trailer: { root: number; info: number }): Promise<Uint8Array> {
   const plain = objects.filter((o) => !o.stream).sort((a, b) => a.num - b.num);
   const streams = objects.filter((o) => o.stream);
-  let next = Math.max(0, ...objects.map((o) => o.num)) + 1;
+  // (A loop, not Math.max(...): a large body has more objects than the stack has room for.)
+  let next = objects.reduce((m, o) => Math.max(m, o.num), 0) + 1;
   const where = new Map<number, { type: 1; offset: number } | { type: 2; stream: number; index: number }>();
 
   const packs = [];

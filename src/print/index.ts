@@ -1,191 +1,110 @@
-// Stage 5, print: HTML → PDF bytes through one Chromium, launched lazily and closed on every path.
-// The page loads only what the build put there: every other request is refused and fails the build.
-import { readFileSync } from 'node:fs';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
+// Stage 5, print: HTML → PDF bytes. The build's side of the print worker (worker.ts), which
+// drives one Chromium in its own thread; this side forwards each call and turns the worker's
+// failures back into the errors the build reports. Closed on every path, Ctrl-C included.
+import { Worker } from 'node:worker_threads';
 import { KinerjaError } from '../diagnostics/index.ts';
-import { findBrowser } from './find-browser.ts';
 import { registerCleanup } from '../util/cleanup.ts';
-import { lap } from '../util/timing.ts';
+import { EARLY, type Reply, type Request } from './protocol.ts';
+import type { PrintOptions } from './chromium.ts';
+import type { Assets } from './protocol.ts';
 
-export const ORIGIN = 'http://kinerja.invalid';
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-];
+export { LAUNCH_ARGS, ORIGIN, type Assets } from './protocol.ts';
+export type { PrintOptions } from './chromium.ts';
 
-/** Files the page may load, by path under ORIGIN: bytes in memory or a file on disk. */
-export type Assets = Map<string, { type: string; body?: Uint8Array | string; file?: string }>;
+type Call = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-export interface PrintOptions {
-  /** Bound on one print; a browser that crashes or hangs is restarted once, then reported. */
-  timeoutMs?: number;
-  /** With the structure tree (the default); page-number overlays have nothing to tag. */
-  tagged?: boolean;
+/** The worker's script: beside the bundle when the CLI runs from it, else the TypeScript source. */
+export function startPrintWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./print-worker.mjs', here));
+  return new Worker(new URL('./worker-dev.mjs', here));
 }
 
-const DEFAULT_TIMEOUT = Number(process.env.KINERJA_BATAS_WAKTU_MS ?? 300_000);
-
-class PrintFault extends Error {}
-
-/** A browser tab kept between prints: opening one costs a renderer process (~0.1–0.2 s). */
-interface Tab {
-  page: Page;
-  job?: { html: string; assets: Assets; refused: string[] };
+/** A worker started ahead by the CLI and not taken by a build is closed with its browser. */
+export async function releaseEarlyPrinter(): Promise<void> {
+  const early = (globalThis as Record<symbol, Worker | undefined>)[EARLY];
+  if (!early) return;
+  const p = new Printer();
+  await p.pid(); // takes the worker
+  await p.dispose();
 }
 
 export class Printer {
-  private browser?: Promise<Browser>;
+  private worker?: Worker;
+  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private next = 0;
   private unregister?: () => void;
-  /** Tabs that printed (or were opened ahead) and wait for the next document. */
-  private idle: Tab[] = [];
-  private loads = 0;
 
-  private launch(): Promise<Browser> {
-    const executablePath = findBrowser();
-    if (!executablePath)
-      throw new KinerjaError('tidak ada peramban Chromium untuk mencetak PDF; jalankan `npm run setup`, atau tunjuk peramban dengan PUPPETEER_EXECUTABLE_PATH');
-    this.unregister ??= registerCleanup(() => this.close());
-    const b = puppeteer.launch({ executablePath, headless: true, args: LAUNCH_ARGS, protocolTimeout: DEFAULT_TIMEOUT + 30_000 });
-    b.then(() => lap('peramban siap'), () => undefined);
-    return b;
+  private get port(): Worker {
+    if (this.worker) return this.worker;
+    const g = globalThis as Record<symbol, Worker | undefined>;
+    const w = g[EARLY] ?? startPrintWorker();
+    g[EARLY] = undefined;
+    w.on('message', (r: Reply) => {
+      const p = this.pending.get(r.id);
+      if (!p) return;
+      this.pending.delete(r.id);
+      this.refresh();
+      if (r.ok) p.resolve(r.value);
+      else p.reject(r.error.kinerja ? new KinerjaError(r.error.message, [], r.error.hint ? { cause: r.error.hint } : undefined) : new Error(r.error.message));
+    });
+    w.on('error', (e) => this.failAll(e));
+    w.on('exit', () => this.failAll(new Error('pencetak berhenti')));
+    this.worker = w;
+    this.unregister ??= registerCleanup(() => this.dispose());
+    this.refresh();
+    return w;
   }
 
-  /** The browser's process id, while one runs (tests kill it to prove recovery). */
-  async pid(): Promise<number | undefined> {
-    return (await this.browser?.catch(() => undefined))?.process()?.pid;
+  /** The worker keeps the process alive only while it has work. */
+  private refresh(): void {
+    if (this.pending.size) this.worker?.ref();
+    else this.worker?.unref();
   }
 
-  /**
-   * Starts the browser without waiting for it, so that its launch overlaps reading the data,
-   * and opens `tabs` tabs ahead, for the documents printed at the same time.
-   */
+  private failAll(e: Error): void {
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+    this.worker = undefined;
+  }
+
+  private call<T>(c: Call, transfer: ArrayBuffer[] = []): Promise<T> {
+    const port = this.port;
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.refresh();
+      port.postMessage({ ...c, id }, transfer);
+    });
+  }
+
+  /** Starts the browser now, and opens `tabs` tabs ahead for documents printed at once. */
   warmUp(tabs = 0): void {
-    try {
-      const browser = (this.browser ??= this.launch());
-      browser.then((b) => {
-        for (let i = 0; i < tabs; i++) void this.openTab(b).then((t) => (this.browser === browser ? this.idle.push(t) : undefined), () => undefined);
-      }, () => undefined);
-    } catch {
-      // No browser: said at the first print, after the data has been checked.
-    }
+    this.call({ op: 'warmUp', tabs }).catch(() => undefined);
   }
 
   /** Prints; a crash or a hang gets one fresh browser and a second try, then a clear error. */
-  async print(html: string, assets: Assets, opts: PrintOptions = {}): Promise<Uint8Array> {
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.printOnce(html, assets, timeoutMs, opts.tagged ?? true);
-      } catch (e) {
-        if (e instanceof KinerjaError) throw e;
-        await this.close();
-        if (attempt >= 2)
-          throw new KinerjaError(
-            `Chromium gagal mencetak dua kali (${e instanceof PrintFault ? e.message : 'peramban berhenti'}); tidak ada berkas yang ditulis`,
-            [],
-            { cause: e },
-          );
-      }
-    }
+  print(html: string, assets: Assets, opts: PrintOptions = {}): Promise<Uint8Array> {
+    return this.call<Uint8Array>({ op: 'print', html, assets, opts });
   }
 
-  private async printOnce(html: string, assets: Assets, timeoutMs: number, tagged: boolean): Promise<Uint8Array> {
-    this.browser ??= this.launch();
-    const browser = await this.browser;
-    let timer: NodeJS.Timeout | undefined;
-    const hang = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new PrintFault(`tidak selesai dalam ${Math.round(timeoutMs / 1000)} detik`)), timeoutMs);
-    });
-    const work = this.render(browser, html, assets, timeoutMs, tagged);
-    work.catch(() => undefined); // after a timeout the browser is closed under it; that failure is known
-    try {
-      return await Promise.race([work, hang]);
-    } finally {
-      clearTimeout(timer);
-    }
+  /** The browser's process id, while one runs (tests kill it to prove recovery). */
+  pid(): Promise<number | undefined> {
+    return this.call<number | undefined>({ op: 'pid' });
   }
 
-  private async openTab(browser: Browser): Promise<Tab> {
-    const page = await browser.newPage();
-    const tab: Tab = { page };
-    await page.setRequestInterception(true);
-    page.on('request', (req: HTTPRequest) => {
-      if (tab.job) serve(req, tab.job.html, tab.job.assets, tab.job.refused);
-      else void req.abort('blockedbyclient');
-    });
-    return tab;
-  }
-
-  private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number, tagged: boolean): Promise<Uint8Array> {
-    const tab = this.idle.pop() ?? (await this.openTab(browser));
-    const { page } = tab;
-    const refused: string[] = [];
-    let ok = false;
-    try {
-      tab.job = { html, assets, refused };
-      page.setDefaultTimeout(timeoutMs);
-      // A new address each time: the tab never shows a document from its cache.
-      await page.goto(`${ORIGIN}/index.html?${++this.loads}`, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      if (refused.length)
-        throw new KinerjaError(`dokumen meminta berkas dari luar folder build (${refused.slice(0, 3).join(', ')}); permintaan ditolak`);
-      lap(`halaman dimuat (${html.length} karakter)`);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged, timeout: timeoutMs });
-      lap(`tercetak (${html.length} karakter)`);
-      ok = true;
-      return new Uint8Array(pdf);
-    } finally {
-      tab.job = undefined;
-      if (ok && this.browser) this.idle.push(tab);
-      else await page.close().catch(() => undefined);
-    }
-  }
-
-  /** Idempotent: safe to call from `finally`, after a fault and from a signal handler alike. */
+  /** Closes the browser (idempotent); the worker stays for the next print. */
   async close(): Promise<void> {
-    const pending = this.browser;
-    this.browser = undefined;
-    this.idle = [];
-    if (!pending) return;
-    const b = await pending.catch(() => undefined);
-    if (!b) return;
-    const proc = b.process();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([b.close(), new Promise((r) => (timer = setTimeout(r, 5000)))]).catch(() => undefined);
-    clearTimeout(timer); // a pending timer would hold the process open after the build
-    if (proc && proc.exitCode === null && !proc.killed) proc.kill('SIGKILL');
+    if (this.worker) await this.call({ op: 'close' }).catch(() => undefined);
   }
 
-  /** Closes for good: also forgets the interrupt cleanup. */
+  /** Closes the browser and ends the worker. */
   async dispose(): Promise<void> {
     await this.close();
+    const w = this.worker;
+    this.worker = undefined;
+    await w?.terminate();
     this.unregister?.();
     this.unregister = undefined;
   }
-}
-
-function serve(req: HTTPRequest, html: string, assets: Assets, refused: string[]): void {
-  const url = req.url();
-  if (url.startsWith('data:')) return void req.continue();
-  if (!url.startsWith(ORIGIN + '/')) {
-    refused.push(url);
-    return void req.abort('blockedbyclient');
-  }
-  const path = decodeURIComponent(new URL(url).pathname);
-  if (path === '/index.html') return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  // The browser asks for a favicon on its own; it is not the document's request.
-  if (path === '/favicon.ico') return void req.respond({ status: 404, body: '' });
-  const a = assets.get(path);
-  if (!a) {
-    refused.push(url);
-    return void req.respond({ status: 404, body: '' });
-  }
-  const body = a.body ?? readFileSync(a.file!);
-  void req.respond({ status: 200, contentType: a.type, body: typeof body === 'string' ? body : Buffer.from(body) });
 }

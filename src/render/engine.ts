@@ -67,6 +67,17 @@ export function engine(dokumen: string, tables = new TableCounter(), figures = n
   return hbs;
 }
 
+/**
+ * Once per model: what a document's passes share (the context with its rendered prose, the front
+ * matter's compiled layout) is made on the first pass and kept for the others. Keyed by the
+ * model, so a changed model (watch) gets its own.
+ */
+export function perModel<V>(cache: WeakMap<TahunModel, V>, m: TahunModel, make: () => V): V {
+  let v = cache.get(m);
+  if (v === undefined) cache.set(m, (v = make()));
+  return v;
+}
+
 export function compileLayout(hbs: typeof Handlebars, dokumen: string): HandlebarsTemplateDelegate {
   return hbs.compile(readFileSync(join(TEMPLATES, dokumen, 'layout.hbs'), 'utf8'), { strict: false });
 }

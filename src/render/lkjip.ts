@@ -8,7 +8,7 @@ import type { TahunModel } from '../model/model.ts';
 import type { Assets } from '../print/index.ts';
 import type { PdfMeta } from '../finish/index.ts';
 import { TableCounter } from './helpers.ts';
-import { baseAssets, compileLayout, engine, withLogo } from './engine.ts';
+import { baseAssets, compileLayout, engine, perModel, withLogo } from './engine.ts';
 import { narasiHelpers, renderNarasi } from './narasi.ts';
 import { pkContext } from './pk.ts';
 import { anchorHeadings, type Heading } from './headings.ts';
@@ -30,7 +30,14 @@ export interface TocEntry {
   halaman: string;
 }
 
+const contexts = new WeakMap<TahunModel, ReturnType<typeof buildContext>>();
+const frontLayouts = new WeakMap<TahunModel, HandlebarsTemplateDelegate>();
+
 function context(m: TahunModel) {
+  return perModel(contexts, m, () => buildContext(m));
+}
+
+function buildContext(m: TahunModel) {
   const helpers = narasiHelpers(m);
   const narasi = Object.fromEntries(Object.entries(m.narasi).map(([k, v]) => [k, renderNarasi(v, helpers)]));
   const lkjip = m.dokumen.lkjip;
@@ -93,7 +100,8 @@ export function renderIsi(m: TahunModel): RenderedPart {
 export function renderDepan(m: TahunModel, toc: TocEntry[], daftarTabel: (TocEntry & { nomor: string })[], daftarGambar: (TocEntry & { nomor: string })[] = []): RenderedPart {
   const assets = baseAssets();
   const logo = withLogo(m, assets);
-  const html = compileLayout(engine('lkjip'), 'lkjip')({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel, daftarGambar, logo });
+  const layout = perModel(frontLayouts, m, () => compileLayout(engine('lkjip'), 'lkjip'));
+  const html = layout({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel, daftarGambar, logo });
   const { html: anchored, headings } = anchorHeadings(html, 'd');
   return { html: anchored, assets, headings, tables: [], figures: [] };
 }

@@ -3,7 +3,7 @@
 import { formatTanggal } from '../format/index.ts';
 import { tercapai } from '../compute/capaian.ts';
 import type { TahunModel } from '../model/model.ts';
-import { baseAssets, compileLayout, engine, withLogo } from './engine.ts';
+import { baseAssets, compileLayout, engine, perModel, withLogo } from './engine.ts';
 import { TableCounter } from './helpers.ts';
 import { anchorHeadings } from './headings.ts';
 import { narasiHelpers, renderNarasi } from './narasi.ts';
@@ -22,7 +22,13 @@ function rktRows(m: TahunModel) {
   return flat.map((r, i) => ({ ...r, sasaranSpan: s[i]!.span, programSpan: p[i]!.span, kegiatanSpan: k[i]!.span }));
 }
 
+const contexts = new WeakMap<TahunModel, ReturnType<typeof buildContext>>();
+
 function context(m: TahunModel) {
+  return perModel(contexts, m, () => buildContext(m));
+}
+
+function buildContext(m: TahunModel) {
   const helpers = narasiHelpers(m);
   const setelan = m.dokumen.rkt;
   const sasaranNo = new Map(m.sasaran.map((s, i) => [s.id, i + 1]));

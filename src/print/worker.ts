@@ -1,0 +1,37 @@
+// The print worker: Chromium is driven from its own thread, so that its launch and every print
+// go on while the build's thread reads, checks and renders the data (puppeteer needs its event
+// loop for each step of the launch; a busy build thread used to hold the browser up ~0.4 s).
+import { parentPort } from 'node:worker_threads';
+import { KinerjaError } from '../diagnostics/index.ts';
+import { Chromium } from './chromium.ts';
+import type { Request, Reply } from './protocol.ts';
+
+const chromium = new Chromium();
+const port = parentPort!;
+
+async function handle(r: Request): Promise<unknown> {
+  switch (r.op) {
+    case 'warmUp':
+      return chromium.warmUp(r.tabs);
+    case 'print':
+      return chromium.print(r.html, r.assets, r.opts);
+    case 'pid':
+      return chromium.pid();
+    case 'close':
+      return chromium.close();
+  }
+}
+
+port.on('message', (r: Request) => {
+  handle(r).then(
+    (value) => {
+      const reply: Reply = { id: r.id, ok: true, value };
+      port.postMessage(reply, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
+    },
+    (e: unknown) => {
+      const hint = e instanceof KinerjaError && typeof e.cause === 'string' ? e.cause : undefined;
+      const reply: Reply = { id: r.id, ok: false, error: { kinerja: e instanceof KinerjaError, message: e instanceof Error ? e.message : String(e), hint } };
+      port.postMessage(reply);
+    },
+  );
+});
