@@ -2,7 +2,7 @@
 // The CLI is TypeScript. It runs from a bundle rebuilt on its own when a source changes
 // (bin/bundle.mjs), or, if that cannot be built, straight from src/ through tsx.
 import { pathToFileURL } from 'node:url';
-import { bundle } from './bundle.mjs';
+import { bundle, validators } from './bundle.mjs';
 
 const bundled = await bundle();
 if (bundled && process.argv[2] === 'build') {
@@ -15,7 +15,10 @@ if (bundled && process.argv[2] === 'build') {
   globalThis[Symbol.for('kinerja.printWorker')] = early;
 }
 let cli;
-if (bundled) cli = await import(pathToFileURL(bundled).href);
+if (bundled) {
+  cli = await import(pathToFileURL(bundled).href);
+  cli.usePrecompiled(await import(pathToFileURL(validators).href));
+}
 else {
   const { register } = await import('tsx/esm/api');
   register();

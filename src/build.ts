@@ -8,7 +8,7 @@ import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
 import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
 import { Printer } from './print/index.ts';
-import { finishPdf, PrintedPdf, type JoinPart, type OutlineEntry, type PdfMeta } from './finish/index.ts';
+import type { JoinPart, OutlineEntry, PdfMeta } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { lap } from './util/timing.ts';
 import { romawi } from './format/index.ts';
@@ -17,6 +17,11 @@ import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
 
 export const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const;
+
+// The finish stage (with pdf-lib) is loaded once the first prints are under way, while this
+// thread would only wait for Chromium, not before them.
+let finishing: Promise<typeof import('./finish/index.ts')> | undefined;
+const finish = () => (finishing ??= import('./finish/index.ts'));
 export type Dokumen = (typeof DOKUMEN)[number];
 
 export interface BuildOptions {
@@ -93,8 +98,9 @@ interface Printed {
 /**
  * A document with a Daftar Isi (LKjIP, RKT). The body is printed once; the page of each heading
  * and table is read back from the named destinations Chromium wrote. The short front matter is
- * printed twice: first with placeholders of the final width to learn where its own sections fall
- * (at the same time as the body, which it does not need), then with every number.
+ * printed with placeholders at the same time (it does not need the body for that), which tells
+ * where its own sections fall; then its numbers are written into the same open document and it
+ * is printed again. The numbers sit in boxes wider than any of them, so nothing else moves.
  */
 async function printWithToc(
   printer: Printer,
@@ -102,20 +108,24 @@ async function printWithToc(
   depan: (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart,
   keep?: (part: string, html: string) => void,
 ): Promise<Printed> {
-  const draft = depan([], [], []);
-  const frontTitles = draft.headings.filter((h) => h.judul !== 'DAFTAR ISI');
+  lap('render isi');
   const holder = (h: { judul: string; level: number }) => ({ judul: h.judul, level: h.level, halaman: '888' });
   const holderTabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: '888' }));
   const holderGambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: '888' }));
-  let front = depan([...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...isi.headings.map(holder)], holderTabel, holderGambar);
+  // The front's own sections (a Daftar Gambar only if there are figures), to list them too.
+  const draft = depan([], holderTabel, holderGambar);
+  const frontTitles = draft.headings.filter((h) => h.judul !== 'DAFTAR ISI');
+  const draftFront = depan([...frontTitles.map((h) => ({ judul: h.judul, level: 1, halaman: 'viii' })), ...isi.headings.map(holder)], holderTabel, holderGambar);
   // The body in pieces (a long one), each but the first without its own page numbers, and the
   // front's first pass: all printed at once, one renderer each.
+  lap('render depan');
   const pieces = potongIsi(isi.html);
-  const [firstFront, ...printed] = await Promise.all([
-    printer.print(front.html, front.assets),
-    ...pieces.map((html, i) => printer.print(i === 0 ? html : tanpaNomor(html), isi.assets)),
-  ]);
+  const held = printer.printHeld(draftFront.html, draftFront.assets);
+  const printing = Promise.all(pieces.map((html, i) => printer.print(i === 0 ? html : tanpaNomor(html), isi.assets)));
+  void finish();
+  const [{ pdf: firstFront, handle }, printed] = await Promise.all([held, printing]);
   lap(`print isi (${pieces.length} bagian) dan depan pertama`);
+  const { PrintedPdf } = await finish();
   const body = printed.map((b) => new PrintedPdf(b!));
   const firstPages: number[] = [];
   body.reduce((n, b) => (firstPages.push(n), n + b.pages.length), 0);
@@ -132,12 +142,15 @@ async function printWithToc(
   const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
   const gambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
   const frontPages = new PrintedPdf(firstFront).destPages();
-  const frontToc = front.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => {
+  const frontToc = draftFront.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => {
     const p = frontPages.get(h.id) ?? 0;
     return { judul: h.judul, level: 1, halaman: romawi(p + 1, true) };
   });
-  front = depan([...frontToc, ...bodyToc], tabel, gambar);
-  const frontPdf = new PrintedPdf(await printer.print(front.html, front.assets));
+  const front = depan([...frontToc, ...bodyToc], tabel, gambar);
+  const numbers = [...front.html.matchAll(/<span class="hal">([^<]*)<\/span>/g)].map((m) => m[1]!);
+  // If the held tab is lost (a browser restarted), the same two steps again in a new one.
+  const reprint = (h: number) => printer.reprint(h, '.toc .hal', numbers);
+  const frontPdf = new PrintedPdf(await reprint(handle).catch(async () => reprint((await printer.printHeld(draftFront.html, draftFront.assets)).handle)));
   const nomor = (await overlays).map((b) => new PrintedPdf(b));
   lap('depan kedua dan nomor halaman');
   keep?.('isi', isi.html);
@@ -160,31 +173,34 @@ function meta(m: TahunModel, doc: Dokumen, varian = ''): PdfMeta {
   return { ...base, title: `${NAMA[doc]}${varian} ${m.instansi.nama} Tahun ${m.tahun}`, subject: `${NAMA[doc]}${varian} ${m.tahun}`, date: tanggal };
 }
 
-async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise<string[]> {
+/** A printed document waiting to be joined and written. */
+interface ToFinish {
+  parts: JoinPart[];
+  target: string;
+  meta: PdfMeta;
+  outline: OutlineEntry[];
+}
+
+async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise<ToFinish[]> {
   const { m, doc } = job;
   const base = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}`);
   const keep = opts.html ? (part: string, html: string) => writeAtomic(`${base}.${part}.html`, html) : undefined;
-  const simple = async (part: RenderedPart, target: string, info: PdfMeta) => {
-    const pdf = new PrintedPdf(await printer.print(part.html, part.assets));
+  const simple = async (part: RenderedPart, target: string, info: PdfMeta): Promise<ToFinish> => {
+    const printing = printer.print(part.html, part.assets);
+    const { PrintedPdf } = await finish();
+    const pdf = new PrintedPdf(await printing);
     const outline = part.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const }));
-    await finishPdf([{ pdf, bagian: 'isi' }], target, info, outline);
-    return target;
+    return { parts: [{ pdf, bagian: 'isi' }], target, meta: info, outline };
   };
   switch (doc) {
-    case 'lkjip': {
-      const { parts, outline } = await printWithToc(printer, renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar), keep);
-      await finishPdf(parts, `${base}.pdf`, meta(m, doc), outline);
-      return [`${base}.pdf`];
-    }
-    case 'rkt': {
-      const { parts, outline } = await printWithToc(printer, renderRkt.isi(m), (toc) => renderRkt.depan(m, toc), keep);
-      await finishPdf(parts, `${base}.pdf`, meta(m, doc), outline);
-      return [`${base}.pdf`];
-    }
+    case 'lkjip':
+      return [{ ...(await printWithToc(printer, renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar), keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+    case 'rkt':
+      return [{ ...(await printWithToc(printer, renderRkt.isi(m), (toc) => renderRkt.depan(m, toc), keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'pk': {
-      const written = [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))];
-      if (m.pk?.perubahan) written.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));
-      return written;
+      const printed = [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))];
+      if (m.pk?.perubahan) printed.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));
+      return printed;
     }
     case 'rencana-aksi':
       return [await simple(renderRencanaAksi(m), `${base}.pdf`, meta(m, doc))];
@@ -204,7 +220,11 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
     const jobs = folders.flatMap((f) => prepare(f, docs, opts.tahun, explicit, out));
     if (!jobs.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
     for (const job of jobs) {
-      written.push(...(await printJob(job, printer, opts)));
+      const printed = await printJob(job, printer, opts);
+      for (const p of printed) {
+        await (await finish()).finishPdf(p.parts, p.target, p.meta, p.outline);
+        written.push(p.target);
+      }
       lap(`tulis ${job.doc}`);
     }
   } finally {

@@ -10,6 +10,8 @@ import { runBuild } from './build.ts';
 
 // For bin/kinerja.mjs: a print worker it started ahead and no build took is closed.
 export { releaseEarlyPrinter } from '../print/index.ts';
+// For bin/bundle.mjs: the JSON Schema validators compiled ahead, and their use.
+export { usePrecompiled, validatorSource } from '../validate/schema.ts';
 
 // Kept in step with src/build.ts (which is loaded only when building).
 const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const;

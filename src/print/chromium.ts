@@ -31,8 +31,12 @@ export class Chromium {
   private browser?: Promise<Browser>;
   /** Tabs that printed (or were opened ahead) and wait for the next document. */
   private idle: Tab[] = [];
+  /** Tabs kept with their document after printing it, to print it again with new numbers. */
+  private held = new Map<number, Tab>();
+  private holds = 0;
   private loads = 0;
-  private opening = 0;
+  /** Tabs being opened ahead; a print takes one of these rather than opening yet another. */
+  private opening: Promise<Tab | undefined>[] = [];
 
   private launch(): Promise<Browser> {
     const executablePath = findBrowser();
@@ -57,11 +61,16 @@ export class Chromium {
     try {
       const browser = (this.browser ??= this.launch());
       browser.then((b) => {
-        while (this.idle.length + this.opening < tabs) {
-          this.opening++;
-          void this.openTab(b)
-            .then((t) => (this.browser === browser ? this.idle.push(t) : undefined), () => undefined)
-            .finally(() => this.opening--);
+        while (this.idle.length + this.opening.length < tabs) {
+          const tab = this.openTab(b).catch(() => undefined);
+          this.opening.push(tab);
+          void tab.then((t) => {
+            // Not taken by a print meanwhile: it waits with the others.
+            const i = this.opening.indexOf(tab);
+            if (i === -1 || !t) return;
+            this.opening.splice(i, 1);
+            if (this.browser === browser) this.idle.push(t);
+          });
         }
       }, () => undefined);
     } catch {
@@ -71,10 +80,60 @@ export class Chromium {
 
   /** Prints; a crash or a hang gets one fresh browser and a second try, then a clear error. */
   async print(html: string, assets: Assets, opts: PrintOptions = {}): Promise<Uint8Array> {
+    return (await this.printKeeping(html, assets, opts, false)).pdf;
+  }
+
+  /**
+   * Prints and keeps the document open in its tab: `reprint` prints it again after changing the
+   * text of some elements (page numbers of a Daftar Isi), without loading it again.
+   */
+  async printHeld(html: string, assets: Assets, opts: PrintOptions = {}): Promise<{ pdf: Uint8Array; handle: number }> {
+    const r = await this.printKeeping(html, assets, opts, true);
+    return { pdf: r.pdf, handle: r.handle! };
+  }
+
+  /**
+   * The held document with the text of the elements matching `selector` replaced, in order, by
+   * `texts`, printed again. Fails (the caller prints afresh) if the tab is gone or the elements
+   * are not as many as the texts.
+   */
+  async reprint(handle: number, selector: string, texts: string[], opts: PrintOptions = {}): Promise<Uint8Array> {
+    const tab = this.held.get(handle);
+    this.held.delete(handle);
+    if (!tab || !this.browser) throw new Error('dokumen yang ditahan sudah tidak ada');
+    let ok = false;
+    try {
+      const n = await tab.page.evaluate(
+        (sel, t) => {
+          const els = document.querySelectorAll(sel);
+          if (els.length !== t.length) return els.length;
+          els.forEach((el, i) => (el.textContent = t[i]!));
+          return t.length;
+        },
+        selector,
+        texts,
+      );
+      if (n !== texts.length) throw new Error(`${n} elemen ${selector}, ${texts.length} teks`);
+      const pdf = await tab.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: opts.tagged ?? true, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT });
+      lap('dicetak ulang');
+      ok = true;
+      return new Uint8Array(pdf);
+    } finally {
+      if (ok && this.running()) this.idle.push(tab);
+      else await tab.page.close().catch(() => undefined);
+    }
+  }
+
+  /** Whether a browser runs (a tab of a closed one is never kept). */
+  private running(): boolean {
+    return this.browser !== undefined;
+  }
+
+  private async printKeeping(html: string, assets: Assets, opts: PrintOptions, hold: boolean): Promise<{ pdf: Uint8Array; handle?: number }> {
     const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.printOnce(html, assets, timeoutMs, opts.tagged ?? true);
+        return await this.printOnce(html, assets, timeoutMs, opts.tagged ?? true, hold);
       } catch (e) {
         if (e instanceof KinerjaError) throw e;
         await this.close();
@@ -88,14 +147,14 @@ export class Chromium {
     }
   }
 
-  private async printOnce(html: string, assets: Assets, timeoutMs: number, tagged: boolean): Promise<Uint8Array> {
+  private async printOnce(html: string, assets: Assets, timeoutMs: number, tagged: boolean, hold: boolean): Promise<{ pdf: Uint8Array; handle?: number }> {
     this.browser ??= this.launch();
     const browser = await this.browser;
     let timer: NodeJS.Timeout | undefined;
     const hang = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new PrintFault(`tidak selesai dalam ${Math.round(timeoutMs / 1000)} detik`)), timeoutMs);
     });
-    const work = this.render(browser, html, assets, timeoutMs, tagged);
+    const work = this.render(browser, html, assets, timeoutMs, tagged, hold);
     work.catch(() => undefined); // after a timeout the browser is closed under it; that failure is known
     try {
       return await Promise.race([work, hang]);
@@ -115,8 +174,8 @@ export class Chromium {
     return tab;
   }
 
-  private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number, tagged: boolean): Promise<Uint8Array> {
-    const tab = this.idle.pop() ?? (await this.openTab(browser));
+  private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number, tagged: boolean, hold: boolean): Promise<{ pdf: Uint8Array; handle?: number }> {
+    const tab = this.idle.pop() ?? (await this.opening.shift()) ?? (await this.openTab(browser));
     const { page } = tab;
     const refused: string[] = [];
     let ok = false;
@@ -132,11 +191,14 @@ export class Chromium {
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged, timeout: timeoutMs });
       lap(`tercetak (${html.length} karakter)`);
       ok = true;
-      return new Uint8Array(pdf);
+      if (!hold) return { pdf: new Uint8Array(pdf) };
+      const handle = ++this.holds;
+      this.held.set(handle, tab);
+      return { pdf: new Uint8Array(pdf), handle };
     } finally {
       tab.job = undefined;
-      if (ok && this.browser) this.idle.push(tab);
-      else await page.close().catch(() => undefined);
+      if (!ok || !this.browser) await page.close().catch(() => undefined);
+      else if (!hold) this.idle.push(tab);
     }
   }
 
@@ -145,6 +207,8 @@ export class Chromium {
     const pending = this.browser;
     this.browser = undefined;
     this.idle = [];
+    this.opening = [];
+    this.held.clear();
     if (!pending) return;
     const b = await pending.catch(() => undefined);
     if (!b) return;

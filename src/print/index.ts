@@ -88,6 +88,16 @@ export class Printer {
     return this.call<Uint8Array>({ op: 'print', html, assets, opts });
   }
 
+  /** Prints and keeps the document open, for `reprint` (see Chromium.printHeld). */
+  printHeld(html: string, assets: Assets, opts: PrintOptions = {}): Promise<{ pdf: Uint8Array; handle: number }> {
+    return this.call({ op: 'printHeld', html, assets, opts });
+  }
+
+  /** The held document printed again with new texts in the elements of `selector`. */
+  reprint(handle: number, selector: string, texts: string[], opts: PrintOptions = {}): Promise<Uint8Array> {
+    return this.call({ op: 'reprint', handle, selector, texts, opts });
+  }
+
   /** The browser's process id, while one runs (tests kill it to prove recovery). */
   pid(): Promise<number | undefined> {
     return this.call<number | undefined>({ op: 'pid' });

@@ -19,6 +19,8 @@ export type Assets = Map<string, { type: string; body?: Uint8Array | string; fil
 export type Request = { id: number } & (
   | { op: 'warmUp'; tabs: number }
   | { op: 'print'; html: string; assets: Assets; opts: PrintOptions }
+  | { op: 'printHeld'; html: string; assets: Assets; opts: PrintOptions }
+  | { op: 'reprint'; handle: number; selector: string; texts: string[]; opts: PrintOptions }
   | { op: 'pid' }
   | { op: 'close' }
 );

@@ -15,6 +15,10 @@ async function handle(r: Request): Promise<unknown> {
       return chromium.warmUp(r.tabs);
     case 'print':
       return chromium.print(r.html, r.assets, r.opts);
+    case 'printHeld':
+      return chromium.printHeld(r.html, r.assets, r.opts);
+    case 'reprint':
+      return chromium.reprint(r.handle, r.selector, r.texts, r.opts);
     case 'pid':
       return chromium.pid();
     case 'close':
@@ -26,7 +30,8 @@ port.on('message', (r: Request) => {
   handle(r).then(
     (value) => {
       const reply: Reply = { id: r.id, ok: true, value };
-      port.postMessage(reply, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
+      const bytes = value instanceof Uint8Array ? value : (value as { pdf?: unknown } | undefined)?.pdf;
+      port.postMessage(reply, bytes instanceof Uint8Array ? [bytes.buffer as ArrayBuffer] : []);
     },
     (e: unknown) => {
       const hint = e instanceof KinerjaError && typeof e.cause === 'string' ? e.cause : undefined;
