@@ -26,3 +26,4 @@ else {
 }
 process.exitCode = await cli.main(process.argv.slice(2));
 await cli.releaseEarlyPrinter?.();
+if (process.env.KINERJA_WAKTU) process.on('exit', () => process.stderr.write(`waktu: keluar @ ${performance.now().toFixed(0)} ms\n`));

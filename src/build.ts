@@ -229,6 +229,7 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
     }
   } finally {
     await printer.dispose();
+    lap('peramban ditutup');
   }
   return written;
 }

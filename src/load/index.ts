@@ -61,6 +61,11 @@ export function loadSkalaBawaan(diags: Diagnostics): YamlFile {
 export function loadInstansi(folder: string, diags: Diagnostics): LoadedInstansi {
   const files: LoadedFile[] = [];
   const narasi: LoadedInstansi['narasi'] = {};
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    diags.error('berkas/folder', `folder ${display(folder)} tidak ada`, { file: display(folder), line: 1, col: 1 },
+      'tulis folder instansi yang berisi instansi.yaml, misalnya data/setda-paser');
+    return { folder, files, narasi, skalaBawaan: loadSkalaBawaan(diags) };
+  }
   for (const role of INSTANSI_FILES) {
     const abs = join(folder, `${role}.yaml`);
     if (!existsSync(abs)) {

@@ -213,10 +213,16 @@ export class Chromium {
     const b = await pending.catch(() => undefined);
     if (!b) return;
     const proc = b.process();
+    // Nothing of the browser is kept (its profile is a temporary folder), so it is not asked to
+    // shut down in order (~80 ms): it is stopped, and puppeteer removes the profile on its exit.
+    if (proc && proc.exitCode === null) {
+      const exited = new Promise((r) => proc.once('exit', r));
+      proc.kill('SIGKILL');
+      await exited;
+    }
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([b.close(), new Promise((r) => (timer = setTimeout(r, 5000)))]).catch(() => undefined);
     clearTimeout(timer); // a pending timer would hold the process open after the build
-    if (proc && proc.exitCode === null && !proc.killed) proc.kill('SIGKILL');
   }
 
 }

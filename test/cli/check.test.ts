@@ -57,6 +57,14 @@ describe('kinerja check', () => {
       expect(r.err).toContain('tulis {{capaian_sasaran "sasaran-satu"}} agar narasi selalu sama dengan tabel');
     }));
 
+  it('a folder that does not exist is named, not a crash', async () => {
+    const r = await run(['check', 'data/tidak-ada']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('data/tidak-ada:1:1  folder data/tidak-ada tidak ada');
+    expect(r.err).toContain('misalnya data/setda-paser');
+    expect(r.err).not.toContain('galat tak terduga');
+  });
+
   it('an unknown command prints the usage and exits 2', async () => {
     const r = await run(['chek']);
     expect(r.code).toBe(2);
