@@ -52,6 +52,9 @@ export function engine(dokumen: string, tables = new TableCounter(), figures = n
   registerHelpers(hbs, tables, figures);
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());
+  // A name in a narrow column may break after a slash ("Bulanan/Triwulanan/Semesteran" is one
+  // word to the browser, wider than its column): escaped, then a break opportunity after each /.
+  hbs.registerHelper('pecah', (s: unknown) => new Handlebars.SafeString(Handlebars.escapeExpression(String(s ?? '')).replace(/\//g, '/<wbr>')));
   hbs.registerHelper('nilaiMentah', (n: Nilai) => (typeof n === 'number' ? String(n).replace('.', ',') : `${n.predikat} (${String(n.nilai).replace('.', ',')})`));
   hbs.registerHelper('sasaranKey', (id: string) => id.replace(/^sasaran-/, ''));
   hbs.registerHelper('riwayatTahun', (ind: IndikatorHasil, tahun: number) => {
