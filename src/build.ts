@@ -8,7 +8,7 @@ import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
 import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
 import { Printer } from './print/index.ts';
-import type { JoinPart, OutlineEntry, PdfMeta } from './finish/index.ts';
+import type { Join, OutlineEntry, PdfMeta } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { lap } from './util/timing.ts';
 import { romawi } from './format/index.ts';
@@ -91,7 +91,9 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
 
 /** A document ready to be finished: its printed parts in order and its outline. */
 interface Printed {
-  parts: JoinPart[];
+  join: Join;
+  /** The join's parts in document order. */
+  order?: number[];
   outline: OutlineEntry[];
 }
 
@@ -106,6 +108,7 @@ async function printWithToc(
   printer: Printer,
   isi: RenderedPart,
   depan: (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart,
+  lang: string,
   keep?: (part: string, html: string) => void,
 ): Promise<Printed> {
   lap('render isi');
@@ -125,7 +128,7 @@ async function printWithToc(
   void finish();
   const [{ pdf: firstFront, handle }, printed] = await Promise.all([held, printing]);
   lap(`print isi (${pieces.length} bagian) dan depan pertama`);
-  const { PrintedPdf } = await finish();
+  const { PrintedPdf, Join } = await finish();
   const body = printed.map((b) => new PrintedPdf(b!));
   const firstPages: number[] = [];
   body.reduce((n, b) => (firstPages.push(n), n + b.pages.length), 0);
@@ -150,16 +153,21 @@ async function printWithToc(
   const numbers = [...front.html.matchAll(/<span class="hal">([^<]*)<\/span>/g)].map((m) => m[1]!);
   // If the held tab is lost (a browser restarted), the same two steps again in a new one.
   const reprint = (h: number) => printer.reprint(h, '.toc .hal', numbers);
-  const frontPdf = new PrintedPdf(await reprint(handle).catch(async () => reprint((await printer.printHeld(draftFront.html, draftFront.assets)).handle)));
-  const nomor = (await overlays).map((b) => new PrintedPdf(b));
+  const reprinting = reprint(handle).catch(async () => reprint((await printer.printHeld(draftFront.html, draftFront.assets)).handle));
+  reprinting.catch(() => undefined); // awaited below; a failure is reported there
+  // While Chromium prints those, this thread joins the body: the bulk of the finish stage.
+  const join = new Join(lang);
+  const bodyParts = body.map((pdf, i) => join.add({ pdf, bagian: 'isi' }, i > 0));
+  lap('gabung isi');
+  const nomor = await overlays;
+  nomor.forEach((b, i) => join.addOverlay(bodyParts[i + 1]!, new PrintedPdf(b)));
+  const frontPart = join.add({ pdf: new PrintedPdf(await reprinting), bagian: 'depan' });
   lap('depan kedua dan nomor halaman');
   keep?.('isi', isi.html);
   keep?.('depan', front.html);
   return {
-    parts: [
-      { pdf: frontPdf, bagian: 'depan' },
-      ...body.map((pdf, i): JoinPart => ({ pdf, bagian: 'isi', nomor: i === 0 ? undefined : nomor[i - 1] })),
-    ],
+    join,
+    order: [frontPart, ...bodyParts],
     outline: [
       ...front.headings.map((h) => ({ judul: h.judul, level: 1, id: h.id, bagian: 'depan' as const })),
       ...isi.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const })),
@@ -175,7 +183,8 @@ function meta(m: TahunModel, doc: Dokumen, varian = ''): PdfMeta {
 
 /** A printed document waiting to be joined and written. */
 interface ToFinish {
-  parts: JoinPart[];
+  join: Join;
+  order?: number[];
   target: string;
   meta: PdfMeta;
   outline: OutlineEntry[];
@@ -187,16 +196,16 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
   const keep = opts.html ? (part: string, html: string) => writeAtomic(`${base}.${part}.html`, html) : undefined;
   const simple = async (part: RenderedPart, target: string, info: PdfMeta): Promise<ToFinish> => {
     const printing = printer.print(part.html, part.assets);
-    const { PrintedPdf } = await finish();
+    const { PrintedPdf, joinAll } = await finish();
     const pdf = new PrintedPdf(await printing);
     const outline = part.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const }));
-    return { parts: [{ pdf, bagian: 'isi' }], target, meta: info, outline };
+    return { join: joinAll([{ pdf, bagian: 'isi' }], info.lang), target, meta: info, outline };
   };
   switch (doc) {
     case 'lkjip':
-      return [{ ...(await printWithToc(printer, renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar), keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'rkt':
-      return [{ ...(await printWithToc(printer, renderRkt.isi(m), (toc) => renderRkt.depan(m, toc), keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, renderRkt.isi(m), (toc) => renderRkt.depan(m, toc), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'pk': {
       const printed = [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))];
       if (m.pk?.perubahan) printed.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));
@@ -222,7 +231,7 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
     for (const job of jobs) {
       const printed = await printJob(job, printer, opts);
       for (const p of printed) {
-        await (await finish()).finishPdf(p.parts, p.target, p.meta, p.outline);
+        await (await finish()).finishPdf(p.join, p.target, p.meta, p.outline, p.order);
         written.push(p.target);
       }
       lap(`tulis ${job.doc}`);

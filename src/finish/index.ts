@@ -1,14 +1,14 @@
 // Stage 6, finish: the printed parts joined into one PDF with our outline, page labels and
 // metadata from the data (never the clock); deterministic bytes, then an atomic write.
 import { PDFHexString, PDFString } from 'pdf-lib';
-import { joinParts, type JoinPart } from './join.ts';
+import { Join, type JoinPart } from './join.ts';
 import { outlineObjects } from './outline.ts';
 import { PrintedPdf } from './read.ts';
 import { writePdf } from './write.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 export { PrintedPdf } from './read.ts';
-export type { JoinPart } from './join.ts';
+export { Join, type JoinPart } from './join.ts';
 
 export interface PdfMeta {
   title: string;
@@ -52,12 +52,21 @@ function resolveOutline(parts: JoinPart[], firstPage: number[], outline: Outline
   });
 }
 
+/** A join of parts given all at once, in document order. */
+export function joinAll(parts: JoinPart[], lang: string): Join {
+  const j = new Join(lang);
+  for (const p of parts) j.add(p);
+  return j;
+}
+
 /**
- * Joins the parts (front matter first), adds outline, page labels (i, ii, … over the front
- * matter, then 1, 2, …) and metadata, and writes the file atomically.
+ * Completes a join (`order`: its parts in document order, front matter first), adds outline,
+ * page labels (i, ii, … over the front matter, then 1, 2, …) and metadata, and writes the file
+ * atomically.
  */
-export async function finishPdf(parts: JoinPart[], target: string, meta: PdfMeta, outline: OutlineEntry[] = []): Promise<void> {
-  const j = joinParts(parts, meta.lang);
+export async function finishPdf(join: Join, target: string, meta: PdfMeta, outline: OutlineEntry[] = [], order?: number[]): Promise<void> {
+  const j = join.result(order);
+  const parts = j.parts;
   const cat = j.catalog;
   cat.set('Lang', PDFString.of(meta.lang).toString());
   cat.set('ViewerPreferences', '<</DisplayDocTitle true>>');

@@ -14,8 +14,6 @@ const N = (s: string) => PDFName.of(s);
 export interface JoinPart {
   pdf: PrintedPdf;
   bagian: 'depan' | 'isi';
-  /** Page numbers to lay over this part's pages, one page each (for a body printed in pieces). */
-  nomor?: PrintedPdf;
 }
 
 /** Text written as is, for what the join adds inside a parsed object (never renumbered). */
@@ -95,132 +93,164 @@ export function serialize(o: PDFObject, renumber: (n: number) => number): string
   return o.toString();
 }
 
-export interface JoinResult {
-  objects: OutObject[];
-  /** Every page in order, by its new object number. */
-  pages: number[];
-  /** For each part, the index of its first page in the joined document. */
-  firstPage: number[];
-  /** Numbers for the objects the caller writes (catalog, info, …): call for each. */
-  alloc: () => number;
-  catalog: Map<string, string>;
-  catalogNum: number;
+/** A part as the join keeps it: its analysis, how its numbers map, where its keys start. */
+interface Added {
+  part: JoinPart;
+  a: Analysis;
+  renumber: (n: number) => number;
+  renames: Map<string, string>;
+  keyOffset: number;
+  /** The form XObject numbers its pages' page-number overlay will have, if it gets one. */
+  forms?: number[];
 }
 
-/** Everything but the document-level extras (outline, labels, info), which finish adds. */
-export function joinParts(parts: JoinPart[], lang: string): JoinResult {
-  const analyses = parts.map((p) => analyse(p.pdf));
-  let next = 1;
-  const alloc = () => next++;
-  const CATALOG = alloc();
-  const PAGES = alloc();
-  const tagged = analyses.every((a) => a.structRoot !== undefined);
-  const STRUCT = tagged ? alloc() : 0;
-  const DOC = tagged ? alloc() : 0;
+/**
+ * The joined document, built part by part: a part's objects are renumbered and copied when it
+ * is added, so the body can be joined while Chromium still prints the front matter and the
+ * page numbers. Part order (`result`) is separate from the order of adding.
+ */
+export class Join {
+  private next = 1;
+  readonly alloc = (): number => this.next++;
+  readonly catalogNum = this.alloc();
+  private readonly pagesNum = this.alloc();
+  private readonly structNum = this.alloc();
+  private readonly docNum = this.alloc();
+  private readonly added: Added[] = [];
+  readonly objects: OutObject[] = [];
+  private ids = 0;
+  private keys = 0;
+  private wrap?: { open: number; close: number };
 
-  // New numbers, part after part in the order of the old ones.
-  const maps = parts.map((p, i) => {
-    const a = analyses[i]!;
+  constructor(private readonly lang: string) {}
+
+  /** Adds a part; `overlay`: its page numbers come later (addOverlay). Returns its index. */
+  add(part: JoinPart, overlay = false): number {
+    const { pdf } = part;
+    const a = analyse(pdf);
     const map = new Map<number, number>();
-    for (const num of [...p.pdf.offsets.keys()].sort((x, y) => x - y)) if (!a.dropped.has(num)) map.set(num, alloc());
-    const pages = p.pdf.pageTree().nodes;
-    for (const n of pages) map.set(n, PAGES);
-    if (a.structRoot !== undefined) map.set(a.structRoot, STRUCT);
-    if (a.docElem !== undefined) map.set(a.docElem, DOC);
-    return (n: number) => {
+    for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) if (!a.dropped.has(num)) map.set(num, this.alloc());
+    for (const n of pdf.pageTree().nodes) map.set(n, this.pagesNum);
+    if (a.structRoot !== undefined) map.set(a.structRoot, this.structNum);
+    if (a.docElem !== undefined) map.set(a.docElem, this.docNum);
+    const renumber = (n: number) => {
       const m = map.get(n);
       if (m === undefined) throw new Error(`rujukan ke objek ${n} yang tidak disalin`);
       return m;
     };
-  });
+    const renames = new Map(a.ids.map((id) => [id, `node${String(++this.ids).padStart(8, '0')}`]));
+    const keyOffset = this.keys;
+    this.keys += a.nextKey;
+    const forms = overlay ? a.leaves.map(() => this.alloc()) : undefined;
+    if (overlay) this.wrap ??= { open: this.alloc(), close: this.alloc() };
+    const added: Added = { part, a, renumber, renames, keyOffset, forms };
+    this.copy(added);
+    this.added.push(added);
+    return this.added.length - 1;
+  }
 
-  // An overlay's pages become form XObjects; their content streams are carried inside them.
-  const overlays = parts.map((p) => (p.nomor ? overlayMap(p.nomor, alloc) : undefined));
-  const wrap = overlays.some(Boolean) ? { open: alloc(), close: alloc() } : undefined;
-
-  let counter = 0;
-  const renames = analyses.map((a) => new Map(a.ids.map((id) => [id, `node${String(++counter).padStart(8, '0')}`])));
-  const keyOffsets: number[] = [];
-  analyses.reduce((off, a) => (keyOffsets.push(off), off + a.nextKey), 0);
-
-  const objects: OutObject[] = [];
-  const pages: number[] = [];
-  const firstPage: number[] = [];
-  parts.forEach((part, i) => {
-    const { pdf } = part;
-    const a = analyses[i]!;
-    const renumber = maps[i]!;
-    const rename = (s: string) => renames[i]!.get(s);
-    const leaves = new Map(a.leaves.map((l) => [l.num, l]));
-    firstPage.push(pages.length);
-    for (const l of a.leaves) pages.push(renumber(l.num));
+  private copy({ part: { pdf }, a, renumber, renames, keyOffset, forms }: Added): void {
+    const tagged = a.structRoot !== undefined;
+    const rename = (s: string) => renames.get(s);
+    const leaves = new Map(a.leaves.map((l, i) => [l.num, { leaf: l, i }]));
     for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) {
       if (a.dropped.has(num)) continue;
-      const leaf = leaves.get(num);
-      if (leaf || a.annots.has(num)) {
+      const page = leaves.get(num);
+      if (page || a.annots.has(num)) {
         const d = (pdf.get(num) as PDFDict).clone();
-        let text: string;
-        if (leaf) {
+        if (page) {
           // The new page tree's number is not an old one: written as is.
-          d.set(N('Parent'), new Raw(`${PAGES} 0 R`));
-          for (const [k, v] of leaf.inherited) d.set(N(k), v);
-          shift(d, 'StructParents', tagged ? keyOffsets[i]! : undefined);
-          const o = overlays[i];
-          if (o && wrap) layOver(pdf, d, o.forms[a.leaves.indexOf(leaf)], wrap);
-          text = serialize(d, renumber);
-        } else {
-          shift(d, 'StructParent', tagged ? keyOffsets[i]! : undefined);
-          text = serialize(d, renumber);
-        }
-        objects.push({ num: renumber(num), text });
+          d.set(N('Parent'), new Raw(`${this.pagesNum} 0 R`));
+          for (const [k, v] of page.leaf.inherited) d.set(N(k), v);
+          shift(d, 'StructParents', tagged ? keyOffset : undefined);
+          if (forms && this.wrap) layOver(pdf, d, forms[page.i], this.wrap);
+        } else shift(d, 'StructParent', tagged ? keyOffset : undefined);
+        this.objects.push({ num: renumber(num), text: serialize(d, renumber) });
         continue;
       }
       const start = pdf.valueStart(num);
       const s = scanObject(pdf.src, start, renumber, rename);
-      if (s.streamStart === undefined) objects.push({ num: renumber(num), text: s.text });
+      if (s.streamStart === undefined) this.objects.push({ num: renumber(num), text: s.text });
       else {
         const length = streamLength(pdf, pdf.src.slice(start, s.streamStart));
-        objects.push({ num: renumber(num), text: s.text, stream: pdf.bytes.subarray(s.streamStart, s.streamStart + length) });
+        this.objects.push({ num: renumber(num), text: s.text, stream: pdf.bytes.subarray(s.streamStart, s.streamStart + length) });
       }
     }
-  });
+  }
 
-  overlays.forEach((o, i) => o && objects.push(...overlayObjects(parts[i]!.nomor!, o)));
-  if (wrap) {
-    // The page's own content is closed off in q … Q; the numbers are an artifact, not content.
-    objects.push({ num: wrap.open, text: '<</Length 2>>', stream: Buffer.from('q\n') });
-    const close = Buffer.from(`Q\n/Artifact BMC\n/${OVERLAY} Do\nEMC\n`, 'latin1');
-    objects.push({ num: wrap.close, text: `<</Length ${close.length}>>`, stream: close });
+  /** The page numbers of part `index` (added with `overlay`), one overlay page per page. */
+  addOverlay(index: number, pdf: PrintedPdf): void {
+    const forms = this.added[index]?.forms;
+    if (!forms) throw new Error('bagian ini tidak menunggu nomor halaman');
+    this.objects.push(...overlayObjects(pdf, overlayMap(pdf, this.alloc, forms)));
   }
-  objects.push({ num: PAGES, text: `<</Type /Pages\n/Count ${pages.length}\n/Kids [${pages.map((p) => `${p} 0 R`).join(' ')}]>>` });
-  const catalog = new Map<string, string>([
-    ['Type', '/Catalog'],
-    ['Pages', `${PAGES} 0 R`],
-  ]);
-  if (tagged) {
-    const kids = analyses.flatMap((a, i) => a.kids.map((k) => serialize(k, maps[i]!)));
-    objects.push({ num: DOC, text: `<</Type /StructElem\n/S /Document\n/Lang ${PDFString.of(lang).toString()}\n/P ${STRUCT} 0 R\n/K [${kids.join(' ')}]>>` });
-    const PARENT = alloc();
-    const nums = analyses.flatMap((a, i) => a.parentTree.map(([key, v]) => `${(numberOf(key) ?? 0) + keyOffsets[i]!} ${serialize(v, maps[i]!)}`));
-    objects.push({ num: PARENT, text: `<</Nums [${nums.join('\n')}]>>` });
-    const root = [`/Type /StructTreeRoot`, `/K ${DOC} 0 R`, `/ParentTree ${PARENT} 0 R`, `/ParentTreeNextKey ${analyses.reduce((s, a) => s + a.nextKey, 0)}`];
-    const names = analyses.flatMap((a, i) => a.idPairs.map(([key, v]) => `(${renames[i]!.get(textOf(key) ?? '') ?? textOf(key)}) ${serialize(v, maps[i]!)}`));
-    if (names.length) {
-      const IDS = alloc();
-      objects.push({ num: IDS, text: `<</Names [${names.join('\n')}]>>` });
-      root.push(`/IDTree ${IDS} 0 R`);
+
+  /**
+   * The document-level objects for the parts in `order` (indices of adding; the default is the
+   * order they were added), and what finish needs to add outline, labels and info.
+   */
+  result(order = this.added.map((_, i) => i)): JoinResult {
+    const parts = order.map((i) => this.added[i]!);
+    const objects = this.objects;
+    if (this.wrap) {
+      // The page's own content is closed off in q … Q; the numbers are an artifact, not content.
+      objects.push({ num: this.wrap.open, text: '<</Length 2>>', stream: Buffer.from('q\n') });
+      const close = Buffer.from(`Q\n/Artifact BMC\n/${OVERLAY} Do\nEMC\n`, 'latin1');
+      objects.push({ num: this.wrap.close, text: `<</Length ${close.length}>>`, stream: close });
     }
-    objects.push({ num: STRUCT, text: `<<${root.join('\n')}>>` });
-    catalog.set('MarkInfo', '<</Marked true>>');
-    catalog.set('StructTreeRoot', `${STRUCT} 0 R`);
+    const pages: number[] = [];
+    const firstPage: number[] = [];
+    for (const p of parts) {
+      firstPage.push(pages.length);
+      for (const l of p.a.leaves) pages.push(p.renumber(l.num));
+    }
+    objects.push({ num: this.pagesNum, text: `<</Type /Pages\n/Count ${pages.length}\n/Kids [${pages.map((p) => `${p} 0 R`).join(' ')}]>>` });
+    const catalog = new Map<string, string>([
+      ['Type', '/Catalog'],
+      ['Pages', `${this.pagesNum} 0 R`],
+    ]);
+    const tagged = parts.filter((p) => p.a.structRoot !== undefined);
+    if (tagged.length) {
+      const kids = tagged.flatMap((p) => p.a.kids.map((k) => serialize(k, p.renumber)));
+      objects.push({ num: this.docNum, text: `<</Type /StructElem\n/S /Document\n/Lang ${PDFString.of(this.lang).toString()}\n/P ${this.structNum} 0 R\n/K [${kids.join(' ')}]>>` });
+      // Number and name trees list their keys in ascending order: the order the parts were added.
+      const byKeys = [...tagged].sort((x, y) => x.keyOffset - y.keyOffset);
+      const PARENT = this.alloc();
+      const nums = byKeys.flatMap((p) => p.a.parentTree.map(([key, v]) => `${(numberOf(key) ?? 0) + p.keyOffset} ${serialize(v, p.renumber)}`));
+      objects.push({ num: PARENT, text: `<</Nums [${nums.join('\n')}]>>` });
+      const root = [`/Type /StructTreeRoot`, `/K ${this.docNum} 0 R`, `/ParentTree ${PARENT} 0 R`, `/ParentTreeNextKey ${this.keys}`];
+      const names = byKeys.flatMap((p) => p.a.idPairs.map(([key, v]) => `(${p.renames.get(textOf(key) ?? '') ?? textOf(key)}) ${serialize(v, p.renumber)}`));
+      if (names.length) {
+        const IDS = this.alloc();
+        objects.push({ num: IDS, text: `<</Names [${names.join('\n')}]>>` });
+        root.push(`/IDTree ${IDS} 0 R`);
+      }
+      objects.push({ num: this.structNum, text: `<<${root.join('\n')}>>` });
+      catalog.set('MarkInfo', '<</Marked true>>');
+      catalog.set('StructTreeRoot', `${this.structNum} 0 R`);
+    }
+    const dests = mergedDests(parts.map((p) => p.part), parts.map((p) => p.renumber));
+    if (dests.length) {
+      const DESTS = this.alloc();
+      objects.push({ num: DESTS, text: `<<${dests.join('\n')}>>` });
+      catalog.set('Dests', `${DESTS} 0 R`);
+    }
+    return { objects, pages, firstPage, parts: parts.map((p) => p.part), alloc: this.alloc, catalog, catalogNum: this.catalogNum };
   }
-  const dests = mergedDests(parts, maps);
-  if (dests.length) {
-    const DESTS = alloc();
-    objects.push({ num: DESTS, text: `<<${dests.join('\n')}>>` });
-    catalog.set('Dests', `${DESTS} 0 R`);
-  }
-  return { objects, pages, firstPage, alloc, catalog, catalogNum: CATALOG };
+}
+
+export interface JoinResult {
+  objects: OutObject[];
+  /** Every page in order, by its new object number. */
+  pages: number[];
+  /** For each part in document order, the index of its first page. */
+  firstPage: number[];
+  /** The parts in document order. */
+  parts: JoinPart[];
+  /** Numbers for the objects the caller writes (catalog, info, …): call for each. */
+  alloc: () => number;
+  catalog: Map<string, string>;
+  catalogNum: number;
 }
 
 function shift(d: PDFDict, key: string, offset: number | undefined): void {
@@ -259,8 +289,9 @@ interface Overlay {
   contents: Map<number, number>;
 }
 
-function overlayMap(pdf: PrintedPdf, alloc: () => number): Overlay {
+function overlayMap(pdf: PrintedPdf, alloc: () => number, forms: number[]): Overlay {
   const { leaves, nodes } = pdf.pageTree();
+  if (leaves.length !== forms.length) throw new Error(`lapisan nomor halaman ${leaves.length} halaman, bagiannya ${forms.length}`);
   const dropped = new Set<number>([pdf.root, ...nodes, ...pdf.outlineItems()]);
   if (pdf.info !== undefined) dropped.add(pdf.info);
   const dests = pdf.catalog.get(N('Dests'));
@@ -272,15 +303,15 @@ function overlayMap(pdf: PrintedPdf, alloc: () => number): Overlay {
     contents.set(leaf.num, c.objectNumber);
     dropped.add(c.objectNumber);
   }
-  const map = new Map<number, number>();
-  for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) if (!dropped.has(num)) map.set(num, alloc());
+  const map = new Map<number, number>(leaves.map((l, i) => [l.num, forms[i]!]));
+  for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) if (!dropped.has(num) && !map.has(num)) map.set(num, alloc());
   return {
     map: (n) => {
       const m = map.get(n);
       if (m === undefined) throw new Error(`rujukan ke objek ${n} yang tidak disalin`);
       return m;
     },
-    forms: leaves.map((l) => map.get(l.num)!),
+    forms,
     dropped,
     contents,
   };
