@@ -3,7 +3,6 @@
 import { PDFHexString, PDFString } from 'pdf-lib';
 import { Join, type JoinPart } from './join.ts';
 import { outlineObjects } from './outline.ts';
-import { PrintedPdf } from './read.ts';
 import { writePdf } from './write.ts';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -26,11 +25,6 @@ export interface OutlineEntry {
   /** Named destination in the part it came from. */
   id: string;
   bagian: 'depan' | 'isi';
-}
-
-/** Page index (0-based) of every named destination of a printed part. */
-export function destPages(pdf: PrintedPdf): Map<string, number> {
-  return pdf.destPages();
 }
 
 const text = (s: string) => PDFHexString.fromText(s).toString();

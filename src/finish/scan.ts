@@ -14,7 +14,7 @@ export interface Scanned {
 }
 
 /** Index just past the literal string that opens at `start` (balanced parentheses, escapes). */
-export function endOfString(src: string, start: number): number {
+function endOfString(src: string, start: number): number {
   let depth = 0;
   for (let i = start; i < src.length; i++) {
     const c = src.charCodeAt(i);

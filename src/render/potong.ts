@@ -15,7 +15,7 @@ const SATU_BAGIAN = 100_000;
  * two pieces, 16 s as three and 22 s as four (more renderers than cores only compete). A fixed
  * number, not the machine's core count, so that every machine makes the same bytes.
  */
-export function jumlahBagian(htmlLength: number): number {
+function jumlahBagian(htmlLength: number): number {
   return htmlLength < SATU_BAGIAN ? 1 : 2;
 }
 
@@ -55,7 +55,7 @@ export function nomorHalamanHtml(isiHtml: string, lebar: boolean[], mulai: numbe
 }
 
 /** The style that leaves a later piece's own page numbers out (the overlay carries them). */
-export const TANPA_NOMOR = '<style>@page { @bottom-center { content: none; } } @page lebar { @bottom-center { content: none; } }</style>';
+const TANPA_NOMOR = '<style>@page { @bottom-center { content: none; } } @page lebar { @bottom-center { content: none; } }</style>';
 
 export function tanpaNomor(piece: string): string {
   return piece.replace('</head>', `${TANPA_NOMOR}</head>`);
