@@ -8,7 +8,7 @@ import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
 import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
 import { Printer } from './print/index.ts';
-import type { Join, OutlineEntry, PdfMeta } from './finish/index.ts';
+import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { lap } from './util/timing.ts';
 import { romawi } from './format/index.ts';
@@ -89,6 +89,9 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
 }
 
 
+/** Renders the front matter with the given Daftar Isi, Daftar Tabel and Daftar Gambar. */
+type Depan = (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart;
+
 /** A document ready to be finished: its printed parts in order and its outline. */
 interface Printed {
   join: Join;
@@ -107,7 +110,7 @@ interface Printed {
 async function printWithToc(
   printer: Printer,
   isi: RenderedPart,
-  depan: (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart,
+  depan: Depan,
   lang: string,
   keep?: (part: string, html: string) => void,
 ): Promise<Printed> {
@@ -130,26 +133,12 @@ async function printWithToc(
   lap(`print isi (${pieces.length} bagian) dan depan pertama`);
   const { PrintedPdf, Join } = await finish();
   const body = printed.map((b) => new PrintedPdf(b!));
-  const firstPages: number[] = [];
-  body.reduce((n, b) => (firstPages.push(n), n + b.pages.length), 0);
-  const pages = new Map<string, number>();
-  body.forEach((b, i) => {
-    for (const [id, p] of b.destPages()) if (!pages.has(id)) pages.set(id, firstPages[i]! + p);
-  });
+  const { firstPages, pages } = bodyPages(body);
   // The later pieces' numbers, printed beside the front's second pass.
   const overlays = Promise.all(body.slice(1).map((b, i) => printer.print(nomorHalamanHtml(isi.html, b.landscape(), firstPages[i + 1]! + 1), isi.assets, { tagged: false })));
   overlays.catch(() => undefined); // awaited below; a failure is reported there
   lap('baca isi');
-  const hal = (id: string) => String((pages.get(id) ?? 0) + 1);
-  const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
-  const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
-  const gambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
-  const frontPages = new PrintedPdf(firstFront).destPages();
-  const frontToc = draftFront.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => {
-    const p = frontPages.get(h.id) ?? 0;
-    return { judul: h.judul, level: 1, halaman: romawi(p + 1, true) };
-  });
-  const front = depan([...frontToc, ...bodyToc], tabel, gambar);
+  const front = finalFront(isi, draftFront, pages, new PrintedPdf(firstFront).destPages(), depan);
   const numbers = [...front.html.matchAll(/<span class="hal">([^<]*)<\/span>/g)].map((m) => m[1]!);
   // If the held tab is lost (a browser restarted), the same two steps again in a new one.
   const reprint = (h: number) => printer.reprint(h, '.toc .hal', numbers);
@@ -173,6 +162,27 @@ async function printWithToc(
       ...isi.headings.map((h) => ({ judul: h.judul, level: h.level, id: h.id, bagian: 'isi' as const })),
     ],
   };
+}
+
+/** Where each body piece starts, and the page (in the whole body) of every named destination. */
+function bodyPages(body: PrintedPdf[]): { firstPages: number[]; pages: Map<string, number> } {
+  const firstPages: number[] = [];
+  body.reduce((n, b) => (firstPages.push(n), n + b.pages.length), 0);
+  const pages = new Map<string, number>();
+  body.forEach((b, i) => {
+    for (const [id, p] of b.destPages()) if (!pages.has(id)) pages.set(id, firstPages[i]! + p);
+  });
+  return { firstPages, pages };
+}
+
+/** The front matter with every number: body pages from 1, the front's own in i, ii, … */
+function finalFront(isi: RenderedPart, draft: RenderedPart, pages: Map<string, number>, frontPages: Map<string, number>, depan: Depan): RenderedPart {
+  const hal = (id: string) => String((pages.get(id) ?? 0) + 1);
+  const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
+  const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
+  const gambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
+  const frontToc = draft.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => ({ judul: h.judul, level: 1, halaman: romawi((frontPages.get(h.id) ?? 0) + 1, true) }));
+  return depan([...frontToc, ...bodyToc], tabel, gambar);
 }
 
 function meta(m: TahunModel, doc: Dokumen, varian = ''): PdfMeta {
