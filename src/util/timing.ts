@@ -5,6 +5,7 @@ let last = performance.now();
 export function lap(stage: string): void {
   if (!on) return;
   const now = performance.now();
-  process.stderr.write(`waktu: ${stage} ${(now - last).toFixed(0)} ms (sejak mulai proses ${now.toFixed(0)} ms)\n`);
+  // process.uptime(), not performance.now(): the print worker's clock starts with the worker.
+  process.stderr.write(`waktu: ${stage} ${(now - last).toFixed(0)} ms (sejak mulai proses ${(process.uptime() * 1000).toFixed(0)} ms)\n`);
   last = now;
 }
