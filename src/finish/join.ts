@@ -41,6 +41,8 @@ const OVERLAY = 'KinerjaNomor';
 /** What one part brings, and which of its objects the join replaces. */
 interface Analysis {
   leaves: Leaf[];
+  /** The page-tree nodes above the leaves (replaced by the joined document's one). */
+  nodes: number[];
   annots: Set<number>;
   dropped: Set<number>;
   structRoot?: number;
@@ -52,17 +54,31 @@ interface Analysis {
   idPairs: [PDFObject, PDFObject][];
 }
 
+/** What a printed PDF has for itself and the join replaces: catalog, page tree, info, dests, outline. */
+function ownObjects(pdf: PrintedPdf, nodes: number[]): Set<number> {
+  const own = new Set<number>([pdf.root, ...nodes, ...pdf.outlineItems()]);
+  if (pdf.info !== undefined) own.add(pdf.info);
+  const dests = pdf.catalog.get(N('Dests'));
+  if (dests instanceof PDFRef) own.add(dests.objectNumber);
+  return own;
+}
+
+/** One object copied as it is, references renumbered (a stream's data kept as bytes). */
+function copyObject(pdf: PrintedPdf, at: number, renumber: (n: number) => number, rename?: (s: string) => string | undefined): { text: string; stream?: Uint8Array } {
+  const start = pdf.valueStart(at);
+  const s = scanObject(pdf.src, start, renumber, rename);
+  if (s.streamStart === undefined) return { text: s.text };
+  return { text: s.text, stream: pdf.bytes.subarray(s.streamStart, s.streamStart + streamLength(pdf, pdf.src.slice(start, s.streamStart))) };
+}
+
 function analyse(pdf: PrintedPdf): Analysis {
   const { leaves, nodes } = pdf.pageTree();
-  const dropped = new Set<number>([pdf.root, ...nodes, ...pdf.outlineItems()]);
-  if (pdf.info !== undefined) dropped.add(pdf.info);
+  const dropped = ownObjects(pdf, nodes);
   const cat = pdf.catalog;
-  const dests = cat.get(N('Dests'));
-  if (dests instanceof PDFRef) dropped.add(dests.objectNumber);
   const annots = new Set<number>();
   for (const leaf of leaves)
     for (const a of pdf.array(pdf.dict(PDFRef.of(leaf.num))!.get(N('Annots')))) if (a instanceof PDFRef) annots.add(a.objectNumber);
-  const a: Analysis = { leaves, annots, dropped, kids: [], parentTree: [], nextKey: 0, ids: [], idPairs: [] };
+  const a: Analysis = { leaves, nodes, annots, dropped, kids: [], parentTree: [], nextKey: 0, ids: [], idPairs: [] };
   const rootRef = cat.get(N('StructTreeRoot'));
   const root = pdf.dict(rootRef);
   if (!(rootRef instanceof PDFRef) || !root) return a;
@@ -130,7 +146,7 @@ export class Join {
     const a = analyse(pdf);
     const map = new Map<number, number>();
     for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) if (!a.dropped.has(num)) map.set(num, this.alloc());
-    for (const n of pdf.pageTree().nodes) map.set(n, this.pagesNum);
+    for (const n of a.nodes) map.set(n, this.pagesNum);
     if (a.structRoot !== undefined) map.set(a.structRoot, this.structNum);
     if (a.docElem !== undefined) map.set(a.docElem, this.docNum);
     const renumber = (n: number) => {
@@ -168,13 +184,7 @@ export class Join {
         this.objects.push({ num: renumber(num), text: serialize(d, renumber) });
         continue;
       }
-      const start = pdf.valueStart(num);
-      const s = scanObject(pdf.src, start, renumber, rename);
-      if (s.streamStart === undefined) this.objects.push({ num: renumber(num), text: s.text });
-      else {
-        const length = streamLength(pdf, pdf.src.slice(start, s.streamStart));
-        this.objects.push({ num: renumber(num), text: s.text, stream: pdf.bytes.subarray(s.streamStart, s.streamStart + length) });
-      }
+      this.objects.push({ num: renumber(num), ...copyObject(pdf, num, renumber, rename) });
     }
   }
 
@@ -292,10 +302,7 @@ interface Overlay {
 function overlayMap(pdf: PrintedPdf, alloc: () => number, forms: number[]): Overlay {
   const { leaves, nodes } = pdf.pageTree();
   if (leaves.length !== forms.length) throw new Error(`lapisan nomor halaman ${leaves.length} halaman, bagiannya ${forms.length}`);
-  const dropped = new Set<number>([pdf.root, ...nodes, ...pdf.outlineItems()]);
-  if (pdf.info !== undefined) dropped.add(pdf.info);
-  const dests = pdf.catalog.get(N('Dests'));
-  if (dests instanceof PDFRef) dropped.add(dests.objectNumber);
+  const dropped = ownObjects(pdf, nodes);
   const contents = new Map<number, number>();
   for (const leaf of leaves) {
     const c = pdf.dict(PDFRef.of(leaf.num))!.get(N('Contents'));
@@ -324,19 +331,17 @@ function overlayObjects(pdf: PrintedPdf, o: Overlay): OutObject[] {
   for (const num of [...pdf.offsets.keys()].sort((x, y) => x - y)) {
     if (o.dropped.has(num)) continue;
     const leaf = leaves.get(num);
-    const at = leaf ? o.contents.get(num)! : num;
-    const start = pdf.valueStart(at);
-    const s = scanObject(pdf.src, start, o.map);
-    const stream = s.streamStart === undefined ? undefined : pdf.bytes.subarray(s.streamStart, s.streamStart + streamLength(pdf, pdf.src.slice(start, s.streamStart)));
+    // A page is carried by its content stream, which becomes the form.
+    const { text, stream } = copyObject(pdf, leaf ? o.contents.get(num)! : num, o.map);
     if (!leaf) {
-      out.push({ num: o.map(num), text: s.text, stream });
+      out.push({ num: o.map(num), text, stream });
       continue;
     }
     const page = pdf.dict(PDFRef.of(num))!;
     const box = page.get(N('MediaBox')) ?? leaf.inherited.find(([k]) => k === 'MediaBox')?.[1];
     const resources = page.get(N('Resources')) ?? leaf.inherited.find(([k]) => k === 'Resources')?.[1];
     const form = `/Type /XObject\n/Subtype /Form\n/BBox ${box ? serialize(box, o.map) : '[0 0 0 0]'}\n/Resources ${resources ? serialize(resources, o.map) : '<<>>'}`;
-    out.push({ num: o.map(num), text: `${s.text.slice(0, -2)}\n${form}>>`, stream });
+    out.push({ num: o.map(num), text: `${text.slice(0, -2)}\n${form}>>`, stream });
   }
   return out;
 }

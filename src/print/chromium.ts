@@ -2,7 +2,7 @@
 // launched lazily, tabs kept between prints, closed on every path. The page loads only what the
 // build put there: every other request is refused and fails the build.
 import { readFileSync } from 'node:fs';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type PDFOptions } from 'puppeteer';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { findBrowser } from './find-browser.ts';
 import { lap } from '../util/timing.ts';
@@ -114,7 +114,7 @@ export class Chromium {
         texts,
       );
       if (n !== texts.length) throw new Error(`${n} elemen ${selector}, ${texts.length} teks`);
-      const pdf = await tab.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged: opts.tagged ?? true, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT });
+      const pdf = await tab.page.pdf(pdfOptions(opts.tagged ?? true, opts.timeoutMs ?? DEFAULT_TIMEOUT));
       lap('dicetak ulang');
       ok = true;
       return new Uint8Array(pdf);
@@ -188,7 +188,7 @@ export class Chromium {
       if (refused.length)
         throw new KinerjaError(`dokumen meminta berkas dari luar folder build (${refused.slice(0, 3).join(', ')}); permintaan ditolak`);
       lap(`halaman dimuat (${html.length} karakter)`);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: false, tagged, timeout: timeoutMs });
+      const pdf = await page.pdf(pdfOptions(tagged, timeoutMs));
       lap(`tercetak (${html.length} karakter)`);
       ok = true;
       if (!hold) return { pdf: new Uint8Array(pdf) };
@@ -225,6 +225,11 @@ export class Chromium {
     clearTimeout(timer); // a pending timer would hold the process open after the build
   }
 
+}
+
+/** How every document is printed: paper from its CSS, backgrounds, no outline (finish writes ours). */
+function pdfOptions(tagged: boolean, timeout: number): PDFOptions {
+  return { preferCSSPageSize: true, printBackground: true, outline: false, tagged, timeout };
 }
 
 function serve(req: HTTPRequest, html: string, assets: Assets, refused: string[]): void {
