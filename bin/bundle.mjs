@@ -50,40 +50,27 @@ export async function bundle() {
   }
   try {
     const { build } = await import('esbuild');
+    const common = { outdir: dir, outExtension: { '.js': '.mjs' }, bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false, logLevel: 'silent' };
     const out = await build({
+      ...common,
       entryPoints: { kinerja: join(root, 'src', 'cli', 'main.ts') },
-      outdir: dir,
-      outExtension: { '.js': '.mjs' },
       // Chunks: what a command does not need at once (pdf-lib, for one) is loaded when it is.
       splitting: true,
       chunkNames: 'bagian-[hash]',
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
       packages: 'external',
       plugins: [singleFilePdfLib],
-      write: false,
-      logLevel: 'silent',
+    });
+    // The print worker carries puppeteer inside it: loaded as one file, Chromium starts ~0.03 s
+    // sooner than from puppeteer's hundreds of modules. (Its optional native helpers stay out.)
+    const worker = await build({
+      ...common,
+      entryPoints: { 'print-worker': join(root, 'src', 'print', 'worker.ts') },
+      external: ['bufferutil', 'utf-8-validate'],
+      banner: { js: "import { createRequire as kinerjaRequire } from 'node:module'; const require = kinerjaRequire(import.meta.url);" },
     });
     mkdirSync(dir, { recursive: true });
     // Written beside and renamed, the CLI last: two builds starting at once never load half a
     // file, and a fresh CLI always finds its worker.
-    // The print worker carries puppeteer inside it: loaded as one file, Chromium starts ~0.03 s
-    // sooner than from puppeteer's hundreds of modules. (Its optional native helpers stay out.)
-    const worker = await build({
-      entryPoints: { 'print-worker': join(root, 'src', 'print', 'worker.ts') },
-      outdir: dir,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      external: ['bufferutil', 'utf-8-validate'],
-      banner: { js: "import { createRequire as kinerjaRequire } from 'node:module'; const require = kinerjaRequire(import.meta.url);" },
-      write: false,
-      logLevel: 'silent',
-    });
     const files = [...worker.outputFiles, ...out.outputFiles].sort((a) => (a.path === target ? 1 : -1));
     for (const f of files.slice(0, -1)) writeAtomic(f.path, f.contents);
     // The validators come from the fresh code itself: the same ajv, options and schemas.
