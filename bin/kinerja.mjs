@@ -12,6 +12,9 @@ if (bundled && process.argv[2] === 'build') {
   const early = new Worker(new URL('print-worker.mjs', pathToFileURL(bundled)));
   early.postMessage({ id: -1, op: 'warmUp', tabs: 3 });
   early.unref();
+  // Its browser's process group and folder, kept for the build (which undoes them on every exit).
+  const events = (globalThis[Symbol.for('kinerja.printWorker.events')] = []);
+  early.on('message', (m) => m && m.event && events.push(m));
   globalThis[Symbol.for('kinerja.printWorker')] = early;
 }
 let cli;

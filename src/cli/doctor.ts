@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { findBrowser } from '../print/find-browser.ts';
+import { checkExecutable, findBrowser } from '../print/find-browser.ts';
 import type { Out } from './check.ts';
 
 function aptInstall(out: Out): boolean {
@@ -30,7 +30,9 @@ export async function runDoctor(install: boolean, out: Out): Promise<number> {
       'atau tunjuk peramban yang ada dengan PUPPETEER_EXECUTABLE_PATH=/jalur/ke/chrome');
     return 1;
   }
-  const version = spawnSync(browser, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  checkExecutable(browser);
+  // Bounded: a program that is not a browser may never answer.
+  const version = (spawnSync(browser, ['--version'], { encoding: 'utf8', timeout: 15_000, killSignal: 'SIGKILL' }).stdout ?? '').trim();
   out.log(`doctor: peramban ${browser} (${version || 'versi tidak diketahui'})`);
   const require = createRequire(import.meta.url);
   for (const font of ['@fontsource/arimo', '@fontsource/tinos']) {

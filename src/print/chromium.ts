@@ -1,12 +1,17 @@
 // One Chromium, driven by puppeteer, in the print worker's thread (index.ts is the build's side):
-// launched lazily, tabs kept between prints, closed on every path. The page loads only what the
-// build put there: every other request is refused and fails the build.
+// launched lazily, tabs kept between prints, closed on every path. Whatever the document holds,
+// it can never run code or reach a network: JavaScript is off in every tab, the page's own
+// Content-Security-Policy allows no script and nothing from outside, every request is served
+// from memory or refused (and a refusal fails the build), and below all that the browser itself
+// resolves no host name and sends everything through a proxy that does not exist (LAUNCH_ARGS).
 import { readFileSync } from 'node:fs';
-import puppeteer, { type Browser, type HTTPRequest, type Page, type PDFOptions } from 'puppeteer';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { findBrowser } from './find-browser.ts';
 import { lap } from '../util/timing.ts';
-import { LAUNCH_ARGS, ORIGIN, type Assets } from './protocol.ts';
+import { launchChromium, type Launched } from './launch.ts';
+import { launchBound, printBound } from './limits.ts';
+import { ORIGIN, PAGE_CSP, type Assets } from './protocol.ts';
 
 export { LAUNCH_ARGS, ORIGIN, type Assets } from './protocol.ts';
 
@@ -17,7 +22,6 @@ export interface PrintOptions {
   tagged?: boolean;
 }
 
-const DEFAULT_TIMEOUT = Number(process.env.KINERJA_BATAS_WAKTU_MS ?? 300_000);
 
 class PrintFault extends Error {}
 
@@ -28,7 +32,9 @@ interface Tab {
 }
 
 export class Chromium {
-  private browser?: Promise<Browser>;
+  private launched?: Promise<Launched>;
+  /** Told of every browser started (its process group and folder), so the owner can undo it at exit. */
+  constructor(private readonly onLaunch: (l: { pid: number; dir: string }) => void = () => undefined) {}
   /** Tabs that printed (or were opened ahead) and wait for the next document. */
   private idle: Tab[] = [];
   /** Tabs kept with their document after printing it, to print it again with new numbers. */
@@ -38,19 +44,23 @@ export class Chromium {
   /** Tabs being opened ahead; a print takes one of these rather than opening yet another. */
   private opening: Promise<Tab | undefined>[] = [];
 
-  private launch(): Promise<Browser> {
+  private launch(): Promise<Launched> {
     const executablePath = findBrowser();
     if (!executablePath)
       throw new KinerjaError('tidak ada peramban Chromium untuk mencetak PDF; jalankan `npm run setup`, atau tunjuk peramban dengan PUPPETEER_EXECUTABLE_PATH');
     // Over a pipe: if this process dies, Chromium sees the pipe close and quits with it.
-    const b = puppeteer.launch({ executablePath, headless: true, pipe: true, args: LAUNCH_ARGS, protocolTimeout: DEFAULT_TIMEOUT + 30_000 });
-    b.then(() => lap('peramban siap'), () => undefined);
-    return b;
+    const l = launchChromium(executablePath, launchBound(), printBound() + 30_000);
+    l.then((x) => (lap('peramban siap'), this.onLaunch({ pid: x.pid, dir: x.dir })), () => undefined);
+    return l;
+  }
+
+  private get browser(): Promise<Browser> | undefined {
+    return this.launched?.then((l) => l.browser);
   }
 
   /** The browser's process id, while one runs (tests kill it to prove recovery). */
   async pid(): Promise<number | undefined> {
-    return (await this.browser?.catch(() => undefined))?.process()?.pid;
+    return (await this.launched?.catch(() => undefined))?.pid;
   }
 
   /**
@@ -59,7 +69,8 @@ export class Chromium {
    */
   warmUp(tabs = 0): void {
     try {
-      const browser = (this.browser ??= this.launch());
+      const launched = (this.launched ??= this.launch());
+      const browser = this.browser!;
       browser.then((b) => {
         while (this.idle.length + this.opening.length < tabs) {
           const tab = this.openTab(b).catch(() => undefined);
@@ -69,7 +80,7 @@ export class Chromium {
             const i = this.opening.indexOf(tab);
             if (i === -1 || !t) return;
             this.opening.splice(i, 1);
-            if (this.browser === browser) this.idle.push(t);
+            if (this.launched === launched) this.idle.push(t);
           });
         }
       }, () => undefined);
@@ -100,7 +111,7 @@ export class Chromium {
   async reprint(handle: number, selector: string, texts: string[], opts: PrintOptions = {}): Promise<Uint8Array> {
     const tab = this.held.get(handle);
     this.held.delete(handle);
-    if (!tab || !this.browser) throw new Error('dokumen yang ditahan sudah tidak ada');
+    if (!tab || !this.launched) throw new Error('dokumen yang ditahan sudah tidak ada');
     let ok = false;
     try {
       const n = await tab.page.evaluate(
@@ -114,7 +125,7 @@ export class Chromium {
         texts,
       );
       if (n !== texts.length) throw new Error(`${n} elemen ${selector}, ${texts.length} teks`);
-      const pdf = await tab.page.pdf(pdfOptions(opts.tagged ?? true, opts.timeoutMs ?? DEFAULT_TIMEOUT));
+      const pdf = await tab.page.pdf(pdfOptions(opts.tagged ?? true, opts.timeoutMs ?? printBound()));
       lap('dicetak ulang');
       ok = true;
       return new Uint8Array(pdf);
@@ -126,11 +137,11 @@ export class Chromium {
 
   /** Whether a browser runs (a tab of a closed one is never kept). */
   private running(): boolean {
-    return this.browser !== undefined;
+    return this.launched !== undefined;
   }
 
   private async printKeeping(html: string, assets: Assets, opts: PrintOptions, hold: boolean): Promise<{ pdf: Uint8Array; handle?: number }> {
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT;
+    const timeoutMs = opts.timeoutMs ?? printBound();
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.printOnce(html, assets, timeoutMs, opts.tagged ?? true, hold);
@@ -148,8 +159,8 @@ export class Chromium {
   }
 
   private async printOnce(html: string, assets: Assets, timeoutMs: number, tagged: boolean, hold: boolean): Promise<{ pdf: Uint8Array; handle?: number }> {
-    this.browser ??= this.launch();
-    const browser = await this.browser;
+    this.launched ??= this.launch();
+    const browser = (await this.launched).browser;
     let timer: NodeJS.Timeout | undefined;
     const hang = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new PrintFault(`tidak selesai dalam ${Math.round(timeoutMs / 1000)} detik`)), timeoutMs);
@@ -166,6 +177,8 @@ export class Chromium {
   private async openTab(browser: Browser): Promise<Tab> {
     const page = await browser.newPage();
     const tab: Tab = { page };
+    // No script runs in a printed page, whatever its HTML holds; puppeteer's own evaluate still works.
+    await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (req: HTTPRequest) => {
       if (tab.job) serve(req, tab.job.html, tab.job.assets, tab.job.refused);
@@ -197,34 +210,25 @@ export class Chromium {
       return { pdf: new Uint8Array(pdf), handle };
     } finally {
       tab.job = undefined;
-      if (!ok || !this.browser) await page.close().catch(() => undefined);
+      if (!ok || !this.launched) await page.close().catch(() => undefined);
       else if (!hold) this.idle.push(tab);
     }
   }
 
   /** Idempotent: safe to call from `finally`, after a fault and from a signal handler alike. */
   async close(): Promise<void> {
-    const pending = this.browser;
-    this.browser = undefined;
+    const pending = this.launched;
+    this.launched = undefined;
     this.idle = [];
     this.opening = [];
     this.held.clear();
-    if (!pending) return;
-    const b = await pending.catch(() => undefined);
-    if (!b) return;
-    const proc = b.process();
-    // Nothing of the browser is kept (its profile is a temporary folder), so it is not asked to
-    // shut down in order (~80 ms): it is stopped, and puppeteer removes the profile on its exit.
-    if (proc && proc.exitCode === null) {
-      const exited = new Promise((r) => proc.once('exit', r));
-      proc.kill('SIGKILL');
-      await exited;
-    }
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([b.close(), new Promise((r) => (timer = setTimeout(r, 5000)))]).catch(() => undefined);
-    clearTimeout(timer); // a pending timer would hold the process open after the build
+    const l = await pending?.catch(() => undefined);
+    if (!l) return;
+    // Nothing of the browser is kept, so it is not asked to shut down in order (~80 ms): its
+    // process group is killed and its folder removed, then puppeteer lets go of the pipe.
+    l.kill();
+    void l.browser.disconnect().catch(() => undefined);
   }
-
 }
 
 /** How every document is printed: paper from its CSS, backgrounds, no outline (finish writes ours). */
@@ -239,8 +243,14 @@ function serve(req: HTTPRequest, html: string, assets: Assets, refused: string[]
     refused.push(url);
     return void req.abort('blockedbyclient');
   }
-  const path = decodeURIComponent(new URL(url).pathname);
-  if (path === '/index.html') return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    refused.push(url); // a malformed address is nothing the build put there
+    return void req.abort('blockedbyclient');
+  }
+  if (path === '/index.html') return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': PAGE_CSP }, body: html });
   // The browser asks for a favicon on its own; it is not the document's request.
   if (path === '/favicon.ico') return void req.respond({ status: 404, body: '' });
   const a = assets.get(path);

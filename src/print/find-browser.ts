@@ -1,6 +1,7 @@
 // Find a Chromium-family browser: PUPPETEER_EXECUTABLE_PATH, then the usual install paths
 // of Debian/Ubuntu, Fedora, macOS and Windows (authors there have Chrome or Edge already).
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { KinerjaError } from '../diagnostics/index.ts';
 import { join } from 'node:path';
 
 export function browserCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
@@ -31,6 +32,33 @@ export function browserCandidates(env: NodeJS.ProcessEnv = process.env, platform
   ];
 }
 
+/**
+ * A browser named in the environment is taken as it is, even if it does not exist: the launch
+ * then says what is wrong with it, rather than quietly printing with another one.
+ */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const named = env.PUPPETEER_EXECUTABLE_PATH || env.KINERJA_BROWSER;
+  if (named) return named;
   return browserCandidates(env).find((p) => existsSync(p));
 }
+
+/** Refuses, with a clear message, a path that cannot be a browser to run. */
+export function checkExecutable(path: string): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new KinerjaError(`peramban "${path}" tidak ada`, [], { cause: 'periksa PUPPETEER_EXECUTABLE_PATH, atau jalankan `npm run setup` untuk memasang Chromium' });
+  }
+  if (!st.isFile())
+    throw new KinerjaError(`peramban "${path}" bukan berkas program (${st.isDirectory() ? 'sebuah folder' : 'bukan berkas biasa'})`, [], {
+      cause: 'tunjuk berkas program Chromium itu sendiri, misalnya /usr/bin/chromium',
+    });
+  if (process.platform === 'win32') return;
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    throw new KinerjaError(`peramban "${path}" tidak dapat dijalankan (tidak ada izin eksekusi)`, [], { cause: 'tunjuk program Chromium yang terpasang, atau jalankan `npm run setup`' });
+  }
+}
+

@@ -3,8 +3,10 @@
 // failures back into the errors the build reports. Closed on every path, Ctrl-C included.
 import { Worker } from 'node:worker_threads';
 import { KinerjaError } from '../diagnostics/index.ts';
-import { registerCleanup } from '../util/cleanup.ts';
-import { EARLY, type Reply, type Request } from './protocol.ts';
+import { rmSync } from 'node:fs';
+import { registerCleanup, registerExitCleanup } from '../util/cleanup.ts';
+import { killGroup } from './kill.ts';
+import { EARLY, EARLY_EVENTS, type Event, type Reply, type Request } from './protocol.ts';
 import type { PrintOptions } from './chromium.ts';
 import type { Assets } from './protocol.ts';
 
@@ -34,13 +36,19 @@ export class Printer {
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private next = 0;
   private unregister?: () => void;
+  private exitUndos: (() => void)[] = [];
 
   private get port(): Worker {
     if (this.worker) return this.worker;
-    const g = globalThis as Record<symbol, Worker | undefined>;
-    const w = g[EARLY] ?? startPrintWorker();
+    const g = globalThis as Record<symbol, unknown>;
+    const w = (g[EARLY] as Worker | undefined) ?? startPrintWorker();
     g[EARLY] = undefined;
-    w.on('message', (r: Reply) => {
+    const events = (g[EARLY_EVENTS] as Event[] | undefined) ?? [];
+    g[EARLY_EVENTS] = undefined;
+    for (const e of events) this.onEvent(e);
+    w.removeAllListeners('message');
+    w.on('message', (r: Reply | Event) => {
+      if ('event' in r) return this.onEvent(r);
       const p = this.pending.get(r.id);
       if (!p) return;
       this.pending.delete(r.id);
@@ -54,6 +62,19 @@ export class Printer {
     this.unregister ??= registerCleanup(() => this.dispose());
     this.refresh();
     return w;
+  }
+
+  /**
+   * A browser the worker started: if the process ends by a path that never reaches `dispose`
+   * (an uncaught error, `process.exit`), its process group is killed and its folder removed.
+   */
+  private onEvent(e: Event): void {
+    const undo = () => {
+      killGroup(e.pid);
+      rmSync(e.dir, { recursive: true, force: true });
+    };
+    const unregister = registerExitCleanup(undo);
+    this.exitUndos.push(() => (unregister(), undo()));
   }
 
   /** The worker keeps the process alive only while it has work. */
@@ -114,6 +135,8 @@ export class Printer {
     const w = this.worker;
     this.worker = undefined;
     await w?.terminate();
+    // Done by the worker on `close` already, unless it could not be asked: done again, harmlessly.
+    for (const undo of this.exitUndos.splice(0)) undo();
     this.unregister?.();
     this.unregister = undefined;
   }

@@ -4,10 +4,11 @@
 import { parentPort } from 'node:worker_threads';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { Chromium } from './chromium.ts';
-import type { Request, Reply } from './protocol.ts';
+import type { Event, Request, Reply } from './protocol.ts';
 
-const chromium = new Chromium();
 const port = parentPort!;
+// The build's thread undoes what this one started if the process ends without asking it to.
+const chromium = new Chromium((browser) => port.postMessage({ event: 'browser', ...browser } satisfies Event));
 
 async function handle(r: Request): Promise<unknown> {
   switch (r.op) {

@@ -1,0 +1,107 @@
+// Chromium started by us rather than by puppeteer.launch, so that we own all of it: the process
+// group (killed whole, helpers included, however the build ends), a private temporary folder
+// holding the profile and everything Chromium writes to TMPDIR (removed with it: nothing of the
+// browser is left in the system's temp folder), and a launch bounded in time (a "browser" that
+// never answers is killed, not waited on for minutes). Puppeteer then speaks to it over the pipe.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import puppeteer, { type Browser, type ConnectionTransport } from 'puppeteer';
+import { KinerjaError } from '../diagnostics/index.ts';
+import { checkExecutable } from './find-browser.ts';
+import { killGroup } from './kill.ts';
+import { LAUNCH_ARGS } from './protocol.ts';
+
+export interface Launched {
+  browser: Browser;
+  pid: number;
+  /** The private folder: profile and Chromium's own temporary files. */
+  dir: string;
+  /** Kills the whole process group and removes the folder; synchronous, idempotent. */
+  kill: () => void;
+}
+
+/** CDP over Chromium's --remote-debugging-pipe: messages end with a NUL byte each way. */
+function pipeTransport(toBrowser: Writable, fromBrowser: Readable): ConnectionTransport {
+  let pending: Buffer[] = [];
+  const transport: ConnectionTransport = {
+    send: (message) => void toBrowser.write(message + '\0'),
+    close: () => {
+      fromBrowser.destroy();
+      toBrowser.destroy();
+    },
+  };
+  fromBrowser.on('data', (chunk: Buffer) => {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      const message = Buffer.concat([...pending, chunk.subarray(start, end)]).toString('utf8');
+      pending = [];
+      start = end + 1;
+      setImmediate(() => transport.onmessage?.(message));
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  });
+  fromBrowser.on('close', () => transport.onclose?.());
+  fromBrowser.on('error', () => undefined);
+  toBrowser.on('error', () => undefined);
+  return transport;
+}
+
+/** The last lines Chromium wrote, for a message when it dies at launch. */
+function tail(child: ChildProcess): () => string {
+  let text = '';
+  child.stderr?.on('data', (d: Buffer) => (text = (text + d.toString('utf8')).slice(-2000)));
+  return () => text.trim().split('\n').slice(-3).join(' | ');
+}
+
+export async function launchChromium(executablePath: string, timeoutMs: number, protocolTimeout: number): Promise<Launched> {
+  checkExecutable(executablePath);
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-chromium-'));
+  const profile = join(dir, 'profil');
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
+  const args = [...(await puppeteer.defaultArgs({ headless: true, args: LAUNCH_ARGS, userDataDir: profile })), '--remote-debugging-pipe'];
+  let child: ChildProcess;
+  try {
+    child = spawn(executablePath, args, {
+      // Its own process group, so that one kill reaches every helper process it starts.
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp },
+    });
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new KinerjaError(`peramban "${executablePath}" tidak dapat dijalankan`, [], { cause: e instanceof Error ? e.message : String(e) });
+  }
+  let killed = false;
+  const kill = () => {
+    if (!killed && child.pid) killGroup(child.pid);
+    killed = true;
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  const stderr = tail(child);
+  const failed = new Promise<never>((_, reject) => {
+    child.once('error', (e) => reject(new KinerjaError(`peramban "${executablePath}" tidak dapat dijalankan`, [], { cause: e.message })));
+    child.once('exit', (code, signal) =>
+      reject(new KinerjaError(`peramban "${executablePath}" berhenti saat dijalankan (${signal ?? `kode ${code}`})`, [], { cause: stderr() || 'apakah ini benar program Chromium? jalankan `npx kinerja doctor`' })),
+    );
+  });
+  failed.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new KinerjaError(`peramban "${executablePath}" tidak menjawab dalam ${Math.round(timeoutMs / 1000)} detik; prosesnya dihentikan`, [], { cause: 'periksa peramban dengan `npx kinerja doctor`, atau atur KINERJA_BATAS_PELUNCURAN_MS' })), timeoutMs);
+  });
+  try {
+    const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
+    const browser = await Promise.race([puppeteer.connect({ transport, protocolTimeout, defaultViewport: { width: 800, height: 600 } }), failed, hang]);
+    child.stderr?.resume();
+    return { browser, pid: child.pid!, dir, kill };
+  } catch (e) {
+    kill();
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
