@@ -76,13 +76,22 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
       }
       case 'watch': {
         const dokumen = (option(rest, '--dokumen') ?? 'lkjip') as (typeof DOKUMEN)[number];
-        const port = Number(option(rest, '--port') ?? 4321);
+        // `--port` alone, `--port abc`, `--port 0x10`: an error, never NaN nor a silent default.
+        const p = rest.findIndex((a) => a === '--port' || a.startsWith('--port='));
+        const portText = p === -1 ? undefined : rest[p]!.startsWith('--port=') ? rest.splice(p, 1)[0]!.slice('--port='.length) : rest.splice(p, 2)[1];
+        const { startWatch, parsePort } = await import('../watch/index.ts');
+        const port = p === -1 ? undefined : parsePort(portText);
         const folder = rest[1] ?? instansiFolders([])[0];
         if (!folder || !DOKUMEN.includes(dokumen)) break;
-        const { startWatch } = await import('../watch/index.ts');
-        const w = await startWatch({ folder, dokumen, port });
+        const w = await startWatch({ folder, dokumen, port, portDiminta: port !== undefined, log: out.err });
+        if (w.note) out.log(w.note);
         out.log(`pratinjau ${dokumen} ${folder}: ${w.url}  (Ctrl-C untuk berhenti)`);
-        await new Promise<void>((resolve) => process.once('SIGINT', () => void w.close().then(resolve)));
+        // Ctrl-C, SIGTERM, a closed terminal: the one cleanup registry closes the server and the
+        // watcher, then exits with the signal's code.
+        const { registerCleanup } = await import('../util/cleanup.ts');
+        const unregister = registerCleanup(w.close);
+        await w.closed;
+        unregister();
         return 0;
       }
       case 'doctor':

@@ -1,9 +1,6 @@
 // `kinerja watch`: an HTML preview of one document on localhost that reloads on every save and
 // shows validation errors (with file:line:col) in the page instead of stopping.
-import { watch, type FSWatcher } from 'node:fs';
-import { readFileSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { statSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { computeTahun } from '../compute/index.ts';
 import { Diagnostics, formatLocation, KinerjaError, type Diagnostic } from '../diagnostics/index.ts';
@@ -12,28 +9,50 @@ import type { Assets } from '../print/index.ts';
 import { renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from '../render/index.ts';
 import { validate } from '../validate/index.ts';
 import type { Dokumen } from '../build.ts';
+import { RELOAD_TAG } from './http.ts';
+import { DEFAULT_PORT, listenFrom } from './port.ts';
+import { createPreviewServer, type Page } from './server.ts';
+import { watchFolder } from './watcher.ts';
+
+export { parsePort, DEFAULT_PORT } from './port.ts';
+
+/** Only this machine: the preview is the author's, not the network's. */
+const HOST = '127.0.0.1';
 
 export interface WatchOptions {
   folder: string;
   dokumen: Dokumen;
+  /** Default 4321; 0 takes any free port (tests). */
   port?: number;
-  host?: string;
+  /** The author chose the port with --port: moving off a busy one is said plainly. */
+  portDiminta?: boolean;
+  /** Lines for the author's terminal (a server fault, a watcher that failed); default stderr. */
+  log?: (message: string) => void;
 }
 
-interface Page {
-  html: string;
-  assets: Assets;
-  versi: number;
+export interface Watching {
+  url: string;
+  port: number;
+  /** Set when the port asked for was busy and another was taken. */
+  note?: string;
+  versi: () => number;
+  close: () => Promise<void>;
+  /** Settles once the server has closed. */
+  closed: Promise<void>;
 }
 
-const RELOAD = `<script>new EventSource('/peristiwa').addEventListener('muat', () => location.reload());</script>`;
+/** `extra` just before the last `</body>`. A function, not `replace`: `$&` in data is no pattern. */
+function beforeBodyEnd(html: string, extra: string): string {
+  const i = html.lastIndexOf('</body>');
+  return i === -1 ? html + extra : html.slice(0, i) + extra + html.slice(i);
+}
 
 function errorPage(title: string, diags: Diagnostic[], detail?: string): string {
   const e = Handlebars.escapeExpression;
   const items = diags.map((d) => `<li><code>${e(formatLocation(d.at))}</code> ${e(d.message)}${d.hint ? `<br><small>${e(d.hint)}</small>` : ''}</li>`).join('');
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>kinerja: ${e(title)}</title>
 <style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}h1{color:#b00020;font-size:1.3em}li{margin:.5em 0}code{background:#f3f3f3;padding:0 .3em}</style></head>
-<body><h1>${e(title)}</h1><ol>${items}</ol>${detail ? `<pre>${e(detail)}</pre>` : ''}<p>Simpan perbaikannya; halaman ini dimuat ulang sendiri.</p>${RELOAD}</body></html>`;
+<body><h1>${e(title)}</h1><ol>${items}</ol>${detail ? `<pre>${e(detail)}</pre>` : ''}<p>Simpan perbaikannya; halaman ini dimuat ulang sendiri.</p>${RELOAD_TAG}</body></html>`;
 }
 
 function render(opts: WatchOptions): { html: string; assets: Assets } {
@@ -50,7 +69,7 @@ function render(opts: WatchOptions): { html: string; assets: Assets } {
         : opts.dokumen === 'pk'
           ? renderPk(m)
           : renderRencanaAksi(m);
-  return { html: part.html.replace('</body>', `${RELOAD}</body>`), assets: part.assets };
+  return { html: beforeBodyEnd(part.html, RELOAD_TAG), assets: part.assets };
 }
 
 type Front = (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart;
@@ -60,54 +79,55 @@ function withFront(isi: RenderedPart, depan: Front): RenderedPart {
   const none = (x: { judul: string; level: number }) => ({ judul: x.judul, level: x.level, halaman: '–' });
   const front = depan(isi.headings.map(none), isi.tables.map((t) => ({ ...t, level: 2, halaman: '–' })), isi.figures.map((t) => ({ ...t, level: 2, halaman: '–' })));
   const body = isi.html.slice(isi.html.indexOf('>', isi.html.indexOf('<body')) + 1, isi.html.lastIndexOf('</body>'));
-  return { ...front, html: front.html.replace('</body>', `${body}</body>`), assets: new Map([...isi.assets, ...front.assets]) };
+  return { ...front, html: beforeBodyEnd(front.html, body), assets: new Map([...isi.assets, ...front.assets]) };
 }
 
-export async function startWatch(opts: WatchOptions): Promise<{ url: string; close: () => Promise<void>; versi: () => number }> {
-  const clients = new Set<ServerResponse>();
-  let page: Page = { html: '', assets: new Map(), versi: 0 };
+/** The page for the data as it is now; a fault of the renderer becomes a page too, never a crash. */
+function build(opts: WatchOptions): { html: string; assets: Assets } {
+  try {
+    return render(opts);
+  } catch (e) {
+    const d = e instanceof KinerjaError ? e.diagnostics : [];
+    return { html: errorPage('dokumen tidak dapat dirender', d, e instanceof Error ? e.message : String(e)), assets: new Map() };
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // ENOENT, ENOTDIR, EACCES: not a folder the preview can read
+  }
+}
+
+export async function startWatch(opts: WatchOptions): Promise<Watching> {
+  // A mistyped folder is said at once, not shown as a page of "file not found" errors.
+  if (!isFolder(opts.folder)) throw new KinerjaError(`folder instansi tidak ditemukan: ${opts.folder}`);
+  const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  let page: Page = { ...build(opts), versi: 1 };
+  let port = 0;
+  const preview = createPreviewServer(() => page, () => port, log);
   const rebuild = () => {
-    let next: { html: string; assets: Assets };
-    try {
-      next = render(opts);
-    } catch (e) {
-      const d = e instanceof KinerjaError ? e.diagnostics : [];
-      next = { html: errorPage('dokumen tidak dapat dirender', d, e instanceof Error ? e.message : String(e)), assets: new Map() };
-    }
-    page = { ...next, versi: page.versi + 1 };
-    for (const c of clients) c.write(`event: muat\ndata: ${page.versi}\n\n`);
+    page = { ...build(opts), versi: page.versi + 1 };
+    preview.announce(page.versi);
   };
-  rebuild();
-  let timer: NodeJS.Timeout | undefined;
-  // Editors save in bursts (temp file, rename): one rebuild after they settle.
-  const watcher: FSWatcher = watch(opts.folder, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, 40);
-  });
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page.html);
-    if (path === '/peristiwa') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-      res.write(`event: versi\ndata: ${page.versi}\n\n`);
-      clients.add(res);
-      req.on('close', () => clients.delete(res));
-      return;
-    }
-    const a = page.assets.get(path);
-    if (!a) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': a.type }).end(a.body ?? readFileSync(a.file!));
-  });
-  await new Promise<void>((resolve) => server.listen(opts.port ?? 4321, opts.host ?? '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenFrom(preview.server, opts.port ?? DEFAULT_PORT, HOST, opts.portDiminta ?? false);
+  port = listening.port;
+  // After listening, a server error (rare: the system's) is told, never fatal.
+  preview.server.on('error', (e) => log(`galat di server pratinjau: ${e.message}`));
+  const closed = new Promise<void>((r) => preview.server.once('close', () => r()));
+  const watcher = watchFolder(opts.folder, rebuild, { note: log });
+  let closing: Promise<void> | undefined;
   return {
-    url: `http://${opts.host ?? '127.0.0.1'}:${port}/`,
+    url: `http://${HOST}:${port}/`,
+    port,
+    note: listening.note,
     versi: () => page.versi,
-    close: async () => {
-      clearTimeout(timer);
-      watcher.close();
-      for (const c of clients) c.end();
-      await new Promise((r) => server.close(r));
-    },
+    closed,
+    close: () =>
+      (closing ??= (async () => {
+        watcher.close();
+        await preview.close();
+      })()),
   };
 }
