@@ -1,5 +1,5 @@
 // `kinerja diff` on a real temporary git repository: inputs and everything they move.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,9 +66,13 @@ describe('kinerja diff', () => {
     expect(md).toContain('| pagu seluruh instansi | Rp 1.000.000 | Rp 1.500.000 |');
   });
 
-  it('a side that does not pass check is named, not compared', () => {
+  it('a side that does not pass check is named, not compared, and the diff fails', () => {
     edit('data/dinas-dua/2024/anggaran.yaml', 'pagu: 1000000', 'pagu: 1.000.000');
-    const md = kinerja('diff');
-    expect(md).toContain('Data sesudah belum lolos `kinerja check`');
+    // Exit 1 now (it was 0): a working tree that fails check must not pass a CI step silently.
+    const r = spawnSync(process.execPath, [BIN, 'diff'], { cwd: repo, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('Data sesudah belum lolos `kinerja check`');
+    expect(r.stdout).not.toContain('**Dihapus:**'); // not every figure of the other side as removed
+    expect(r.stderr).toContain('galat: data sesudah (berkas kerja) instansi dinas-dua belum lolos kinerja check: 1 galat');
   });
 });

@@ -44,6 +44,16 @@ const BREAKOUTS = [
   '* butir',
   '1. butir',
   '1) butir',
+  '1.',
+  '2024.',
+  '- ',
+  '-',
+  '+',
+  '=',
+  '---',
+  '- - -',
+  '-5 dan +3',
+  'a - b\n- c\n1. d',
   '> kutipan',
   '    kode menjorok',
   '\tkode menjorok',
@@ -118,7 +128,20 @@ describe('escapeMarkdown', () => {
     expect(all).not.toMatch(/[a-z]\.[a-z]/i); // contoh.invalid, go.id
     expect(all).not.toMatch(/:[a-z+]/i); // :smile:, mailto:
     expect(all).not.toMatch(/GH-\d/i);
-    expect(escapeMarkdown('Rp 1.000.000')).toBe('Rp 1\\.000\\.000'); // numbers keep no joiner
+  });
+
+  it('what means something only at the start of a block is escaped there, and text stays readable', () => {
+    expect(escapeMarkdown('- butir')).toBe('\\- butir');
+    expect(escapeMarkdown('+ butir')).toBe('\\+ butir');
+    expect(escapeMarkdown('12. butir')).toBe('12\\. butir');
+    expect(escapeMarkdown('1) butir')).toBe('1\\) butir');
+    expect(escapeMarkdown('rata-rata capaian IKU')).toBe('rata-rata capaian IKU');
+    expect(escapeMarkdown('Rp 1.000.000')).toBe('Rp 1.000.000');
+    expect(escapeMarkdown('110,00 %')).toBe('110,00 %');
+    expect(escapeMarkdown('Kab. Paser')).toBe('Kab. Paser');
+    expect(escapeMarkdown('-5')).toBe('-5');
+    expect(escapeMarkdown('1.5 juta')).toBe('1.5 juta');
+    expect(escapeMarkdown('---')).toBe('\\---');
   });
 
   it('control characters are shown, never passed on', () => {
