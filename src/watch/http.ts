@@ -33,6 +33,8 @@ export const SECURITY_HEADERS: OutgoingHttpHeaders = {
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
   'x-frame-options': 'DENY',
+  // A link in the data must not even look its host up in DNS when the page is shown.
+  'x-dns-prefetch-control': 'off',
   // Another site may not embed the preview's files with <img> or <link> and read them by size.
   'cross-origin-resource-policy': 'same-origin',
   'cross-origin-opener-policy': 'same-origin',

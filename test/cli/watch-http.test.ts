@@ -76,6 +76,7 @@ function expectPolicy(h: IncomingHttpHeaders): void {
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['referrer-policy']).toBe('no-referrer');
   expect(h['cache-control']).toBe('no-store');
+  expect(h['x-dns-prefetch-control']).toBe('off');
 }
 
 const host = () => `127.0.0.1:${w.port}`;
