@@ -9,6 +9,7 @@ import type { Nilai } from '../model/input.ts';
 import type { IndikatorHasil, SubKegiatanHasil, TahunModel } from '../model/model.ts';
 import type { Assets } from '../print/index.ts';
 import { registerHelpers, TableCounter } from './helpers.ts';
+import { breakLongWords } from './long-words.ts';
 
 export { ROOT };
 export const TEMPLATES = join(ROOT, 'templates');
@@ -81,6 +82,8 @@ export function perModel<V>(cache: WeakMap<TahunModel, V>, m: TahunModel, make: 
   return v;
 }
 
+/** A document's layout; every word too long for its box may break (long-words.ts). */
 export function compileLayout(hbs: typeof Handlebars, dokumen: string): HandlebarsTemplateDelegate {
-  return hbs.compile(readFileSync(join(TEMPLATES, dokumen, 'layout.hbs'), 'utf8'), { strict: false });
+  const layout = hbs.compile(readFileSync(join(TEMPLATES, dokumen, 'layout.hbs'), 'utf8'), { strict: false });
+  return (context, options) => breakLongWords(layout(context, options));
 }

@@ -8,7 +8,7 @@ import { checkAnggaran } from './rules/anggaran.ts';
 import type { Rule } from './rules/context.ts';
 import { checkIds } from './rules/ids.ts';
 import { checkNarasi } from './rules/narasi.ts';
-import { checkTeks } from './rules/teks.ts';
+import { checkKataPanjangNarasi, checkTeks } from './rules/teks.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
@@ -33,5 +33,6 @@ export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated 
   for (const rule of RULES) rule(ctx);
   checkNarasi(ctx, loaded.narasi);
   checkTeks(ctx, loaded.files);
+  checkKataPanjangNarasi(ctx, loaded.narasi);
   return diags.hasErrors ? undefined : { data, src };
 }
