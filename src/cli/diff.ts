@@ -6,6 +6,7 @@ import { KinerjaError } from '../diagnostics/index.ts';
 import { diffData, toMarkdown, type DiffBagian } from '../diff/index.ts';
 import { dataAt, type Checkout } from '../diff/tree.ts';
 import { visibleControls } from '../escape/markdown.ts';
+import { registerExitCleanup } from '../util/cleanup.ts';
 import type { Out } from './check.ts';
 
 /** The top folder of the git repository around `cwd`. */
@@ -48,8 +49,14 @@ export function runDiff(revs: string[], format: string, dataDir: string, out: Ou
   if (b === undefined && !existsSync(resolve(repo, rel)))
     throw new KinerjaError(`folder data "${visibleControls(dataDir)}" tidak ada di berkas kerja; pakai --data FOLDER untuk folder lain`);
   // Every checkout made is removed on the way out, also when the second one fails or the data
-  // does not load; an interrupt removes them at exit (src/util/cleanup.ts).
+  // does not load; an interrupt removes them at exit (src/util/cleanup.ts). Registered before the
+  // first checkout exists: that puts the signal handlers in place first, so a SIGTERM that lands
+  // right after a temporary folder is made cannot kill the process with the copy left behind.
   const checkouts: Checkout[] = [];
+  const removeAll = () => {
+    for (const c of checkouts) c.remove();
+  };
+  const unregister = registerExitCleanup(removeAll);
   try {
     checkouts.push(dataAt(repo, a, rel));
     checkouts.push(dataAt(repo, b, rel));
@@ -57,6 +64,7 @@ export function runDiff(revs: string[], format: string, dataDir: string, out: Ou
     out.log(format === 'json' ? JSON.stringify({ dari: a, ke: b ?? null, perubahan: diff }, null, 2) : toMarkdown(diff, a, b));
     return reportGalat(diff, b, out) ? 1 : 0;
   } finally {
-    for (const c of checkouts) c.remove();
+    removeAll();
+    unregister();
   }
 }

@@ -1,12 +1,12 @@
 // `kinerja diff`: which figures changed between two versions of the data, in words and as a
 // table — the inputs an author changed, and every computed figure they moved.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { computeTahun } from '../compute/index.ts';
-import { Diagnostics } from '../diagnostics/index.ts';
+import { Diagnostics, KinerjaError } from '../diagnostics/index.ts';
 import { loadInstansi } from '../load/index.ts';
 import { validate } from '../validate/index.ts';
-import { escapeMarkdown, escapeMarkdownCell } from '../escape/markdown.ts';
+import { escapeMarkdown, escapeMarkdownCell, visibleControls } from '../escape/markdown.ts';
 import { figuresOf, type Figure, type Jenis } from './figures.ts';
 
 export interface Perubahan {
@@ -37,27 +37,36 @@ interface Sisi {
 
 type Snapshot = Map<string, Sisi>;
 
-function snapshot(dataDir: string): Snapshot {
+function snapshot(dataDir: string, sisi: 'sebelum' | 'sesudah'): Snapshot {
   const out: Snapshot = new Map();
   if (!existsSync(dataDir)) return out;
   for (const id of readdirSync(dataDir).sort()) {
     const folder = join(dataDir, id);
-    if (!statSync(folder).isDirectory() || !existsSync(join(folder, 'instansi.yaml'))) continue;
-    const diags = new Diagnostics();
-    const valid = validate(loadInstansi(folder, diags), diags);
-    if (!valid) {
-      out.set(id, { nama: id, galat: diags.errors.length, tahun: new Map() });
-      continue;
+    // A dangling link in data/ is no instansi folder, not a crash.
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory() || !existsSync(join(folder, 'instansi.yaml'))) continue;
+    try {
+      out.set(id, sisiOf(folder));
+    } catch (e) {
+      if (e instanceof KinerjaError) throw e;
+      // A checkout's path is a temporary folder, gone by the time one reads this: name the side.
+      throw new KinerjaError(`data ${sisi} instansi ${visibleControls(id)} tidak dapat dibaca: ${visibleControls(e instanceof Error ? e.message : String(e))}`, [], { cause: e });
     }
-    const sisi: Sisi = { nama: valid.data.instansi.nama, tahun: new Map() };
-    for (const t of valid.data.tahun) {
-      const m = computeTahun(valid.data, t.tahun);
-      sisi.nama = m.instansi.nama;
-      sisi.tahun.set(t.tahun, new Map(figuresOf(m).map((f) => [f.key, f])));
-    }
-    out.set(id, sisi);
   }
   return out;
+}
+
+/** One instansi folder: its figures per year, or how many errors `check` finds. */
+function sisiOf(folder: string): Sisi {
+  const diags = new Diagnostics();
+  const valid = validate(loadInstansi(folder, diags), diags);
+  if (!valid) return { nama: basename(folder), galat: diags.errors.length, tahun: new Map() };
+  const sisi: Sisi = { nama: valid.data.instansi.nama, tahun: new Map() };
+  for (const t of valid.data.tahun) {
+    const m = computeTahun(valid.data, t.tahun);
+    sisi.nama = m.instansi.nama;
+    sisi.tahun.set(t.tahun, new Map(figuresOf(m).map((f) => [f.key, f])));
+  }
+  return sisi;
 }
 
 /** What changed between the figures of one year on each side. */
@@ -71,8 +80,8 @@ function compare(fa: Map<string, Figure>, fb: Map<string, Figure>, bagian: DiffB
 }
 
 export function diffData(before: string, after: string): DiffBagian[] {
-  const a = snapshot(before);
-  const b = snapshot(after);
+  const a = snapshot(before, 'sebelum');
+  const b = snapshot(after, 'sesudah');
   const out: DiffBagian[] = [];
   for (const instansi of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     const x = a.get(instansi);
