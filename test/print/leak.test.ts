@@ -32,6 +32,32 @@ describe('text stays text', () => {
   });
 });
 
+describe('a hostile name in the running head', () => {
+  const build = async (name: string, singkatan: string) => {
+    const data = join(dir, name);
+    cpSync('test/fixtures/minimal', data, { recursive: true });
+    const f = join(data, 'instansi.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('nama: Dinas Contoh Kabupaten Uji', `nama: Dinas Contoh Kabupaten Uji\nsingkatan: ${JSON.stringify(singkatan)}`));
+    expect(await main(['build', 'lkjip', data, '--out', join(dir, `${name}-out`)], quiet)).toBe(0);
+    return readPdf(readFileSync(join(dir, `${name}-out`, 'dinas-contoh', 'lkjip-2024.pdf')));
+  };
+
+  it('a CSS or script breakout is printed as text in every running head, hides nothing and runs nothing', async () => {
+    const plain = await build('polos', 'DCKU');
+    const breakouts = ['"; } </style><script>document.body.innerHTML=""</script>', '"; } table { display: none } @page { x: "', 'Dinas "Contoh"'];
+    for (const [i, s] of breakouts.entries()) {
+      const pdf = await build(`jahat-${i}`, s);
+      expect(pdf.pages.length, s).toBe(plain.pages.length);
+      // Every page with a running head in the plain print has it, with the name as typed.
+      const squash = (t: string) => t.replace(/\s+/g, '');
+      plain.pages.forEach((text, p) => {
+        if (text.includes('DCKU')) expect(squash(pdf.pages[p]!), `halaman ${p + 1}: ${s}`).toContain(squash(text.match(/[^\n]*DCKU[^\n]*/)![0].replace('DCKU', s)));
+      });
+      expect(pdf.pages.join('\n').match(/Tabel \d+\.\d+/g)).toEqual(plain.pages.join('\n').match(/Tabel \d+\.\d+/g));
+    }
+  }, 120_000);
+});
+
 describe('two builds at once', () => {
   it('both succeed and leave one whole PDF, the same as a single build', async () => {
     const out = join(dir, 'bersamaan');
