@@ -23,10 +23,14 @@ if (bundled) {
   cli.usePrecompiled(await import(pathToFileURL(validators).href));
 }
 else {
+  process.env.TSX_DISABLE_CACHE ??= '1'; // nothing of a run is left in the temporary folder
   const { register } = await import('tsx/esm/api');
   register();
   cli = await import('../src/cli/main.ts');
 }
 process.exitCode = await cli.main(process.argv.slice(2));
 await cli.releaseEarlyPrinter?.();
+// One more turn of the event loop: a signal that arrived while a synchronous command ran (diff,
+// check) is handled now, with its exit code and its cleanups, rather than lost at the exit.
+await new Promise((r) => setImmediate(r));
 if (process.env.KINERJA_WAKTU) process.on('exit', () => process.stderr.write(`waktu: keluar @ ${performance.now().toFixed(0)} ms\n`));

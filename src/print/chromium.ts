@@ -9,7 +9,7 @@ import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { findBrowser } from './find-browser.ts';
 import { lap } from '../util/timing.ts';
-import { launchChromium, type Launched } from './launch.ts';
+import { launchChromium, type Launched, type OnStart } from './launch.ts';
 import { launchBound, printBound } from './limits.ts';
 import { ORIGIN, PAGE_CSP, type Assets } from './protocol.ts';
 
@@ -34,7 +34,9 @@ interface Tab {
 export class Chromium {
   private launched?: Promise<Launched>;
   /** Told of every browser started (its process group and folder), so the owner can undo it at exit. */
-  constructor(private readonly onLaunch: (l: { pid: number; dir: string }) => void = () => undefined) {}
+  /** Set by `end`: no browser is started any more (a print still under way fails instead). */
+  private ended = false;
+  constructor(private readonly onStart: OnStart = () => undefined) {}
   /** Tabs that printed (or were opened ahead) and wait for the next document. */
   private idle: Tab[] = [];
   /** Tabs kept with their document after printing it, to print it again with new numbers. */
@@ -45,12 +47,13 @@ export class Chromium {
   private opening: Promise<Tab | undefined>[] = [];
 
   private launch(): Promise<Launched> {
+    if (this.ended) throw new KinerjaError('pencetakan dihentikan');
     const executablePath = findBrowser();
     if (!executablePath)
       throw new KinerjaError('tidak ada peramban Chromium untuk mencetak PDF; jalankan `npm run setup`, atau tunjuk peramban dengan PUPPETEER_EXECUTABLE_PATH');
     // Over a pipe: if this process dies, Chromium sees the pipe close and quits with it.
-    const l = launchChromium(executablePath, launchBound(), printBound() + 30_000);
-    l.then((x) => (lap('peramban siap'), this.onLaunch({ pid: x.pid, dir: x.dir })), () => undefined);
+    const l = launchChromium(executablePath, launchBound(), printBound() + 30_000, this.onStart);
+    l.then(() => lap('peramban siap'), () => undefined);
     return l;
   }
 
@@ -213,6 +216,12 @@ export class Chromium {
       if (!ok || !this.launched) await page.close().catch(() => undefined);
       else if (!hold) this.idle.push(tab);
     }
+  }
+
+  /** Closes for good: a print still running cannot start another browser behind it. */
+  async end(): Promise<void> {
+    this.ended = true;
+    await this.close();
   }
 
   /** Idempotent: safe to call from `finally`, after a fault and from a signal handler alike. */

@@ -37,6 +37,7 @@ export class Printer {
   private next = 0;
   private unregister?: () => void;
   private exitUndos: (() => void)[] = [];
+  private started = new Map<string, { dir: string; pid?: number }>();
 
   private get port(): Worker {
     if (this.worker) return this.worker;
@@ -66,14 +67,19 @@ export class Printer {
 
   /**
    * A browser the worker started: if the process ends by a path that never reaches `dispose`
-   * (an uncaught error, `process.exit`), its process group is killed and its folder removed.
+   * (an uncaught error, `process.exit`, a signal's bounded cleanup), its process group is killed
+   * and its folder removed. Told of the folder before the process exists, then of the process.
    */
   private onEvent(e: Event): void {
+    const known = this.started.get(e.dir);
+    if (known) return void (known.pid ??= e.pid);
+    const browser: { dir: string; pid?: number } = { dir: e.dir, pid: e.pid };
     const undo = () => {
-      killGroup(e.pid);
-      rmSync(e.dir, { recursive: true, force: true });
+      if (browser.pid) killGroup(browser.pid);
+      rmSync(browser.dir, { recursive: true, force: true });
     };
     const unregister = registerExitCleanup(undo);
+    this.started.set(e.dir, browser);
     this.exitUndos.push(() => (unregister(), undo()));
   }
 
@@ -129,9 +135,9 @@ export class Printer {
     if (this.worker) await this.call({ op: 'close' }).catch(() => undefined);
   }
 
-  /** Closes the browser and ends the worker. */
+  /** Closes the browser for good (no print under way may start another) and ends the worker. */
   async dispose(): Promise<void> {
-    await this.close();
+    if (this.worker) await this.call({ op: 'end' }).catch(() => undefined);
     const w = this.worker;
     this.worker = undefined;
     await w?.terminate();

@@ -4,7 +4,7 @@
 // browser is left in the system's temp folder), and a launch bounded in time (a "browser" that
 // never answers is killed, not waited on for minutes). Puppeteer then speaks to it over the pipe.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -56,12 +56,28 @@ function tail(child: ChildProcess): () => string {
   return () => text.trim().split('\n').slice(-3).join(' | ');
 }
 
-export async function launchChromium(executablePath: string, timeoutMs: number, protocolTimeout: number): Promise<Launched> {
+// Chromium keeps a socket in its TMPDIR (…/.org.chromium.Chromium.XXXXXX/SingletonSocket) and
+// dies when that path is longer than a socket address may be (107 bytes on Linux): with our
+// folder between, the system's temporary folder may be at most this long.
+const SOCKET_PATH_MAX = 107;
+const SOCKET_SUFFIX = '/kinerja-chromium-XXXXXX/.org.chromium.Chromium.XXXXXX/SingletonSocket'.length;
+
+/** The system's temporary folder, or /tmp where that one is too deep for Chromium's socket. */
+function shortTempBase(): string {
+  const base = tmpdir();
+  if (process.platform === 'win32' || base.length + SOCKET_SUFFIX <= SOCKET_PATH_MAX) return base;
+  return '/tmp';
+}
+
+/** What was started, told as soon as it exists: the folder first, then the process too. */
+export type OnStart = (started: { dir: string; pid?: number }) => void;
+
+export async function launchChromium(executablePath: string, timeoutMs: number, protocolTimeout: number, onStart: OnStart = () => undefined): Promise<Launched> {
   checkExecutable(executablePath);
-  const dir = mkdtempSync(join(tmpdir(), 'kinerja-chromium-'));
+  const dir = mkdtempSync(join(shortTempBase(), 'kinerja-chromium-'));
+  onStart({ dir });
   const profile = join(dir, 'profil');
-  const tmp = join(dir, 'tmp');
-  mkdirSync(tmp);
+  const tmp = dir;
   const args = [...(await puppeteer.defaultArgs({ headless: true, args: LAUNCH_ARGS, userDataDir: profile })), '--remote-debugging-pipe'];
   let child: ChildProcess;
   try {
@@ -75,6 +91,7 @@ export async function launchChromium(executablePath: string, timeoutMs: number, 
     rmSync(dir, { recursive: true, force: true });
     throw new KinerjaError(`peramban "${executablePath}" tidak dapat dijalankan`, [], { cause: e instanceof Error ? e.message : String(e) });
   }
+  if (child.pid) onStart({ dir, pid: child.pid });
   let killed = false;
   const kill = () => {
     if (!killed && child.pid) killGroup(child.pid);

@@ -50,12 +50,13 @@ export type Request = { id: number } & (
   | { op: 'reprint'; handle: number; selector: string; texts: string[]; opts: PrintOptions }
   | { op: 'pid' }
   | { op: 'close' }
+  | { op: 'end' }
 );
 
 export type Reply = { id: number } & ({ ok: true; value: unknown } | { ok: false; error: { kinerja: boolean; message: string; hint?: string } });
 
 /** Said by the worker without being asked: a browser it started (its process group and folder). */
-export type Event = { event: 'browser'; pid: number; dir: string };
+export type Event = { event: 'browser'; dir: string; pid?: number };
 
 /** Where a worker started before the build (by bin/kinerja.mjs) waits to be taken. */
 export const EARLY = Symbol.for('kinerja.printWorker');

@@ -8,7 +8,7 @@ import type { Event, Request, Reply } from './protocol.ts';
 
 const port = parentPort!;
 // The build's thread undoes what this one started if the process ends without asking it to.
-const chromium = new Chromium((browser) => port.postMessage({ event: 'browser', ...browser } satisfies Event));
+const chromium = new Chromium((started) => port.postMessage({ event: 'browser', ...started } satisfies Event));
 
 async function handle(r: Request): Promise<unknown> {
   switch (r.op) {
@@ -24,6 +24,8 @@ async function handle(r: Request): Promise<unknown> {
       return chromium.pid();
     case 'close':
       return chromium.close();
+    case 'end':
+      return chromium.end();
   }
 }
 

@@ -72,11 +72,14 @@ export function registerExitCleanup(c: () => void): () => void {
 
 /** A temporary folder in the system's temp folder, removed by `remove()` or at exit, whichever first. */
 export function temporaryFolder(prefix: string): { path: string; remove: () => void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
+  // The undo is registered before the folder exists: a signal between the two leaves nothing.
+  let path: string | undefined;
+  const unregister = registerExitCleanup(() => path && rmSync(path, { recursive: true, force: true }));
+  path = mkdtempSync(join(tmpdir(), prefix));
+  const made = path;
   const remove = () => {
     unregister();
-    rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+    rmSync(made, { recursive: true, force: true, maxRetries: 3 });
   };
-  const unregister = registerExitCleanup(() => rmSync(path, { recursive: true, force: true }));
-  return { path, remove };
+  return { path: made, remove };
 }
