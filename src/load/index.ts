@@ -1,9 +1,12 @@
 // Stage 1, load: an instansi folder → parsed YAML files with positions, and narrative Markdown.
 import { ROOT } from '../util/root.ts';
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { lstatSync, readdirSync, readlinkSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Diagnostics } from '../diagnostics/index.ts';
-import { readText } from './read-text.ts';
+import { systemDiagnostic } from '../diagnostics/system-error.ts';
+import { HIDDEN, sayHidden } from './hidden-chars.ts';
+import { checkNarasiDepth } from './narasi-depth.ts';
+import { readText, realInside } from './read-text.ts';
 import { parseYaml, type YamlFile } from './yaml-file.ts';
 
 export type { YamlFile, PathSegment } from './yaml-file.ts';
@@ -38,17 +41,54 @@ export function display(abs: string): string {
   return relative(process.cwd(), abs) || abs;
 }
 
-/** Reads a file that must stay inside `root` (no symlink may lead out of the data folder). */
+/** Reads a YAML file that must stay inside `root` (no symlink may lead out of the data folder). */
 function loadYaml(abs: string, root: string, diags: Diagnostics): YamlFile | undefined {
   const file = display(abs);
-  const real = realpathSync(abs);
-  if (real !== abs && !real.startsWith(realpathSync(root) + sep)) {
-    diags.error('berkas/di-luar-folder', `berkas menunjuk ke luar folder data (${display(real)})`, { file, line: 1, col: 1 },
-      'salin berkasnya ke dalam folder instansi, jangan memakai tautan simbolik');
-    return undefined;
-  }
-  const text = readText(abs, file, diags);
+  const real = realInside(abs, relative(root, abs), root, diags, display);
+  if (real === undefined) return undefined;
+  const text = readText(real, file, diags, relative(root, abs));
   return text === undefined ? undefined : parseYaml(text, file, diags);
+}
+
+/** The sorted names in a folder; a folder that cannot be read is a located error, not a crash. */
+function entries(dir: string, root: string, diags: Diagnostics): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch (e) {
+    diags.add(systemDiagnostic(e, 'membaca folder', relative(root, dir) || display(dir), { file: display(dir), line: 1, col: 1 }));
+    return [];
+  }
+}
+
+/**
+ * What is at `abs`, following symlinks: 'tidak-ada' when nothing is there, undefined when it could
+ * not be told (the reason is reported: a symlink to nothing, a loop, no permission).
+ */
+function kindAt(abs: string, root: string, diags: Diagnostics): 'folder' | 'berkas' | 'lain' | 'tidak-ada' | undefined {
+  const shown = relative(root, abs) || display(abs);
+  const at = { file: display(abs), line: 1, col: 1 };
+  try {
+    const st = statSync(abs, { throwIfNoEntry: false });
+    if (st) return st.isDirectory() ? 'folder' : st.isFile() ? 'berkas' : 'lain';
+    if (!lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) return 'tidak-ada';
+    diags.error('berkas/tautan-putus', `${shown} adalah tautan simbolik ke folder atau berkas yang tidak ada`, at,
+      `tujuannya ${readlinkSync(abs)}: hapus tautan itu, atau buat tujuannya`);
+  } catch (e) {
+    diags.add(systemDiagnostic(e, 'memeriksa', shown, at));
+  }
+  return undefined;
+}
+
+/** A name holding a control or bidi character is refused before anything prints it raw. */
+function badName(dir: string, entry: string, diags: Diagnostics): boolean {
+  const m = entry.match(HIDDEN);
+  if (!m) return false;
+  const said = sayHidden(m[0].codePointAt(0)!);
+  if (said.severity !== 'galat') return false;
+  const shown = entry.replace(HIDDEN, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
+  diags.error(said.code, `nama berkas "${shown}" memuat ${said.name}`, { file: display(join(dir, shown)), line: 1, col: 1 },
+    'ganti nama berkas itu dengan huruf, angka dan tanda hubung saja');
+  return true;
 }
 
 export function loadSkalaBawaan(diags: Diagnostics): YamlFile {
@@ -61,14 +101,24 @@ export function loadSkalaBawaan(diags: Diagnostics): YamlFile {
 export function loadInstansi(folder: string, diags: Diagnostics): LoadedInstansi {
   const files: LoadedFile[] = [];
   const narasi: LoadedInstansi['narasi'] = {};
-  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-    diags.error('berkas/folder', `folder ${display(folder)} tidak ada`, { file: display(folder), line: 1, col: 1 },
-      'tulis folder instansi yang berisi instansi.yaml, misalnya data/setda-paser');
-    return { folder, files, narasi, skalaBawaan: loadSkalaBawaan(diags) };
+  const done = () => ({ folder, files, narasi, skalaBawaan: loadSkalaBawaan(diags) });
+  const kind = kindAt(folder, folder, diags);
+  if (kind === undefined) return done();
+  if (kind !== 'folder') {
+    diags.error('berkas/folder', kind === 'tidak-ada' ? `folder ${display(folder)} tidak ada` : `${display(folder)} bukan folder`,
+      { file: display(folder), line: 1, col: 1 }, 'tulis folder instansi yang berisi instansi.yaml, misalnya data/setda-paser');
+    return done();
   }
   for (const role of INSTANSI_FILES) {
     const abs = join(folder, `${role}.yaml`);
-    if (!existsSync(abs)) {
+    let present: boolean;
+    try {
+      present = lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+    } catch (e) {
+      diags.add(systemDiagnostic(e, 'memeriksa', `${role}.yaml`, { file: display(abs), line: 1, col: 1 }));
+      continue;
+    }
+    if (!present) {
       if (REQUIRED.includes(role))
         diags.error('berkas/wajib', `berkas ${role}.yaml tidak ada`, { file: display(abs), line: 1, col: 1 },
           `buat ${display(abs)}; contoh lengkap ada di data/setda-paser/${role}.yaml`);
@@ -77,23 +127,29 @@ export function loadInstansi(folder: string, diags: Diagnostics): LoadedInstansi
     const yaml = loadYaml(abs, folder, diags);
     if (yaml) files.push({ role, yaml });
   }
-  for (const entry of readdirSync(folder).sort()) {
+  for (const entry of entries(folder, folder, diags)) {
+    if (badName(folder, entry, diags)) continue;
     const abs = join(folder, entry);
-    if (/^\d{4}$/.test(entry) && statSync(abs).isDirectory()) {
-      const tahun = Number(entry);
-      loadTahun(abs, tahun, folder, files, diags);
-      narasi[tahun] = loadNarasi(join(abs, 'narasi'), folder, diags);
+    if (/^\d{4}$/.test(entry)) {
+      const k = kindAt(abs, folder, diags);
+      if (k === 'folder') {
+        const tahun = Number(entry);
+        loadTahun(abs, tahun, folder, files, diags);
+        narasi[tahun] = loadNarasi(join(abs, 'narasi'), folder, diags);
+      } else if (k !== undefined)
+        diags.error('berkas/bukan-folder', `${entry} bukan folder, padahal nama ${entry} dipakai untuk folder data tahun ${entry}`, { file: display(abs), line: 1, col: 1 },
+          `ganti nama berkas itu, atau jadikan ${entry} folder yang berisi dokumen.yaml, pk.yaml, realisasi.yaml, …`);
     } else if (entry.endsWith('.yaml') && !INSTANSI_FILES.includes(entry.slice(0, -5) as never)) {
       diags.warn('berkas/tak-dikenal', `berkas ${entry} tidak dikenal dan tidak dibaca`, { file: display(abs), line: 1, col: 1 },
         `nama berkas yang dikenal: ${INSTANSI_FILES.map((r) => r + '.yaml').join(', ')}, dan folder tahun (mis. 2024/)`);
     }
   }
-  return { folder, files, narasi, skalaBawaan: loadSkalaBawaan(diags) };
+  return done();
 }
 
 function loadTahun(dir: string, tahun: number, root: string, files: LoadedFile[], diags: Diagnostics): void {
-  for (const entry of readdirSync(dir).sort()) {
-    if (!entry.endsWith('.yaml')) continue;
+  for (const entry of entries(dir, root, diags)) {
+    if (badName(dir, entry, diags) || !entry.endsWith('.yaml')) continue;
     const role = entry.slice(0, -5) as Role;
     const abs = join(dir, entry);
     if (!TAHUN_FILES.includes(role as never)) {
@@ -108,18 +164,23 @@ function loadTahun(dir: string, tahun: number, root: string, files: LoadedFile[]
 
 function loadNarasi(dir: string, root: string, diags: Diagnostics): Record<string, NarasiFile> {
   const out: Record<string, NarasiFile> = {};
-  if (!existsSync(dir)) return out;
-  for (const entry of readdirSync(dir).sort()) {
-    if (!entry.endsWith('.md')) continue;
+  const kind = kindAt(dir, root, diags);
+  if (kind === 'tidak-ada' || kind === undefined) return out;
+  if (kind !== 'folder') {
+    diags.error('berkas/bukan-folder', `${relative(root, dir)} bukan folder, padahal narasi ditulis di folder narasi/ berisi berkas .md`, { file: display(dir), line: 1, col: 1 },
+      'ganti nama berkas itu, lalu buat folder narasi/ dan simpan setiap bab sebagai berkas .md di dalamnya');
+    return out;
+  }
+  for (const entry of entries(dir, root, diags)) {
+    if (badName(dir, entry, diags) || !entry.endsWith('.md')) continue;
     const abs = join(dir, entry);
-    const real = realpathSync(abs);
-    if (real !== abs && !real.startsWith(realpathSync(root) + sep)) {
-      diags.error('berkas/di-luar-folder', `berkas menunjuk ke luar folder data (${display(real)})`,
-        { file: display(abs), line: 1, col: 1 }, 'salin berkasnya ke dalam folder instansi');
-      continue;
-    }
-    const text = readText(abs, display(abs), diags);
-    if (text !== undefined) out[entry.slice(0, -3)] = { file: display(abs), text };
+    const file = display(abs);
+    const real = realInside(abs, relative(root, abs), root, diags, display);
+    if (real === undefined) continue;
+    const text = readText(real, file, diags, relative(root, abs));
+    if (text === undefined) continue;
+    checkNarasiDepth(text, file, diags);
+    out[entry.slice(0, -3)] = { file, text };
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { Diagnostics, Location } from '../diagnostics/index.ts';
 import { translateYamlError } from './yaml-messages.ts';
+import { checkDirectives, checkNodes, tooDeep } from './yaml-guards.ts';
 
 export type PathSegment = string | number;
 
@@ -15,21 +16,37 @@ export interface YamlFile {
 }
 
 export function parseYaml(text: string, file: string, diags: Diagnostics): YamlFile | undefined {
+  if (tooDeep(text, file, diags)) return undefined;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const before = diags.errors.length;
+  const directiveLines = checkDirectives(text, file, diags);
   for (const err of doc.errors) {
     const pos = lines.linePos(err.pos[0]);
+    if (directiveLines.has(pos.line)) continue; // said once, by checkDirectives
     const at = { file, line: pos.line, col: pos.col };
     const { message, hint } = translateYamlError(err.code, err.message, text, err.pos[0]);
     diags.error(`yaml/${err.code.toLowerCase()}`, message, at, hint);
   }
   for (const w of doc.warnings) {
     const pos = lines.linePos(w.pos[0]);
+    if (directiveLines.has(pos.line) || w.code === 'TAG_RESOLVE_FAILED') continue; // tags are refused below
     const at = { file, line: pos.line, col: pos.col };
     diags.warn(`yaml/${w.code.toLowerCase()}`, `YAML: ${w.message.split('\n')[0]}`, at);
   }
-  if (doc.errors.length > 0) return undefined;
-  return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
+  if (diags.errors.length > before) return undefined;
+  const f: YamlFile = { file, doc, lines, data: undefined };
+  checkNodes(f, text, diags);
+  if (diags.errors.length > before) return undefined;
+  try {
+    // Anchors and aliases are refused above, so nothing here can multiply; the bound stays as a second wall.
+    f.data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    diags.error('yaml/tak-terbaca', `YAML tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`, { file, line: 1, col: 1 },
+      'tulis data sebagai kunci: nilai dan daftar "- " biasa');
+    return undefined;
+  }
+  return f;
 }
 
 function positionOf(f: YamlFile, offset: number): Location {

@@ -19,7 +19,8 @@ function fieldName(path: PathSegment[]): string {
 
 /** An Indonesian-written number (`6.738.935.695`, `92,10`, `Rp 1.000`) as the JSON number it means. */
 export function indonesianNumber(text: string): string | undefined {
-  const t = text.replace(/^rp\.?\s*/i, '').replace(/,-$/, '').replace(/\s/g, '').trim();
+  // `1_000_000`: YAML 1.1's digit grouping, a string in the 1.2 core schema the data is read with.
+  const t = text.replace(/^rp\.?\s*/i, '').replace(/,-$/, '').replace(/\s/g, '').replace(/(?<=\d)_(?=\d)/g, '').trim();
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return t.replace(/\./g, '').replace(',', '.').replace(/\.0+$/, '');
   if (/^-?\d+,\d+$/.test(t)) return t.replace(',', '.');
   if (/^-?\d+$/.test(t)) return t;

@@ -1,9 +1,8 @@
 // People and scales: NIPs that encode a real birth date, scales written from the top band down.
-import { existsSync, realpathSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
 import type { Pejabat } from '../../model/input.ts';
 import type { PathSegment } from '../../load/index.ts';
 import type { RuleContext } from './context.ts';
+import { checkLogo } from './logo.ts';
 
 function validDate(y: number, m: number, d: number): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -20,19 +19,6 @@ export function nipProblem(nip: string): string | undefined {
   if (ay < by + 15) return `tahun pengangkatan ${ay} terlalu dekat dengan tahun lahir ${by}`;
   if (!['1', '2'].includes(nip[14]!)) return `angka ke-15 (${nip[14]}) harus 1 (laki-laki) atau 2 (perempuan)`;
   return undefined;
-}
-
-/** The logo must be an image inside the instansi folder. */
-function checkLogo(ctx: RuleContext): void {
-  const logo = ctx.data.instansi.logo;
-  if (!logo) return;
-  const at = ctx.src.at('instansi', ['logo']);
-  const root = realpathSync(ctx.data.folder);
-  const abs = resolve(root, logo);
-  if (!/\.(png|jpe?g|svg)$/i.test(logo)) return ctx.diags.error('aturan/logo', `logo harus gambar PNG, JPG atau SVG: tertulis "${logo}"`, at);
-  if (!existsSync(abs)) return ctx.diags.error('aturan/logo', `berkas logo "${logo}" tidak ada di ${ctx.data.folder}`, at, 'simpan gambarnya di folder instansi dan tulis namanya, mis. `logo: logo.png`');
-  const real = realpathSync(abs);
-  if (!real.startsWith(root + sep)) ctx.diags.error('aturan/logo', `logo "${logo}" berada di luar folder instansi`, at, 'salin gambarnya ke dalam folder instansi');
 }
 
 export function checkIdentitas(ctx: RuleContext): void {
