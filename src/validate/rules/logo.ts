@@ -36,7 +36,8 @@ function looksLike(bytes: Buffer): string {
 
 /** An SVG starts with an optional XML declaration, comments and a DOCTYPE, then `<svg`. */
 function svgStart(text: string): boolean {
-  return /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!doctype\s+svg[^>[]*>\s*)*<svg[\s>\/]/i.test(text);
+  // A DOCTYPE may carry an internal subset ([…]): recognised here, refused by svgDanger (<!ENTITY).
+  return /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!doctype\s+svg(?:[^>[]|\[[\s\S]*?\])*>\s*)*<svg[\s>\/]/i.test(text);
 }
 
 const KIND: Record<string, { name: string; sig?: number[]; ext: string }> = {
