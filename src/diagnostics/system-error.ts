@@ -36,7 +36,17 @@ const ERRNO: Record<string, Said> = {
   EAGAIN: { reason: 'belum dapat dibaca (sumber sedang sibuk)', hint: 'ganti dengan berkas biasa, lalu ulangi' },
   ESTALE: { reason: 'berkas jaringan sudah tidak berlaku', hint: 'sambungkan ulang folder jaringannya, lalu ulangi' },
   ENOMEM: { reason: 'memori tidak cukup', hint: 'tutup program lain, lalu ulangi' },
+  EADDRINUSE: { reason: 'port sudah dipakai program lain', hint: 'pilih port lain, mis. --port 4322, atau hentikan program yang memakainya' },
+  EADDRNOTAVAIL: { reason: 'alamat itu tidak ada di komputer ini', hint: 'pakai 127.0.0.1' },
   EINVAL: { reason: 'tidak dapat diproses sistem berkas (jalur atau jenis berkas tidak sah)', hint: 'pakai nama berkas biasa tanpa karakter khusus' },
+};
+
+/** Node's syscall names (`err.syscall`) as the verb of "tidak dapat … <path>". */
+const VERB: Record<string, string> = {
+  open: 'membuka', read: 'membaca', write: 'menulis', mkdir: 'membuat folder', mkdtemp: 'membuat folder', rename: 'memindahkan',
+  unlink: 'menghapus', rmdir: 'menghapus', rm: 'menghapus', scandir: 'membaca folder', opendir: 'membaca folder', stat: 'memeriksa',
+  lstat: 'memeriksa', fstat: 'memeriksa', access: 'memeriksa', realpath: 'memeriksa', readlink: 'membaca tautan', spawn: 'menjalankan',
+  copyfile: 'menyalin', symlink: 'membuat tautan', chmod: 'mengubah izin', listen: 'membuka', bind: 'membuka',
 };
 
 /** The errno code of a Node system error (`EACCES`), or undefined for anything else. */
@@ -82,10 +92,9 @@ export function describeSystemError(e: unknown): string | undefined {
   const code = errnoOf(e);
   if (!code) return undefined;
   const err = e as NodeJS.ErrnoException;
-  const path = err.path ?? (err as { dest?: string }).dest;
+  const net = err as { dest?: string; address?: string; port?: number };
+  const path = err.path ?? net.dest ?? (net.port !== undefined ? `${net.address ?? 'localhost'}:${net.port}` : undefined);
   const said = saidOf(code);
-  const verb = ({ open: 'membuka', read: 'membaca', write: 'menulis', mkdir: 'membuat folder', rename: 'memindahkan', unlink: 'menghapus', rmdir: 'menghapus', scandir: 'membaca folder', stat: 'memeriksa', lstat: 'memeriksa', spawn: 'menjalankan', copyfile: 'menyalin' } as Record<string, string>)[
-    String(err.syscall ?? '').replace(/^spawn.*/, 'spawn')
-  ] ?? 'memakai';
+  const verb = VERB[String(err.syscall ?? '').replace(/^spawn.*/, 'spawn')] ?? 'memakai';
   return `${path ? `tidak dapat ${verb} ${path}` : `sistem operasi menolak`}: ${said.reason} (${code})\n    ${said.hint}`;
 }

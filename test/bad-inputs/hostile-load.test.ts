@@ -327,6 +327,7 @@ describe('system errors on write and in the last catch', () => {
     expect(describeSystemError(err('EROFS', 'mkdir', 'out'))?.split('\n')[0]).toBe('tidak dapat membuat folder out: sistem berkasnya hanya-baca (EROFS)');
     expect(describeSystemError(err('ENOENT', 'spawn /usr/bin/chromium', '/usr/bin/chromium'))?.split('\n')[0]).toBe('tidak dapat menjalankan /usr/bin/chromium: tidak ada (ENOENT)');
     expect(describeSystemError(err('EMFILE', 'scandir', 'data'))?.split('\n')[0]).toBe('tidak dapat membaca folder data: terlalu banyak berkas terbuka oleh program ini (EMFILE)');
+    expect(describeSystemError(Object.assign(err('EADDRINUSE', 'listen'), { address: '127.0.0.1', port: 4321 }))?.split('\n')[0]).toBe('tidak dapat membuka 127.0.0.1:4321: port sudah dipakai program lain (EADDRINUSE)');
     expect(describeSystemError(err('EWHATEVER', 'read'))?.split('\n')[0]).toBe('sistem operasi menolak: ditolak sistem operasi (EWHATEVER)');
     expect(describeSystemError(new TypeError('x is undefined'))).toBeUndefined();
     expect(describeSystemError('EACCES')).toBeUndefined();
