@@ -2,6 +2,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KinerjaError, formatDiagnostic } from '../diagnostics/index.ts';
+import { describeSystemError } from '../diagnostics/system-error.ts';
+import { terminalText } from '../escape/terminal.ts';
 import { runCheck, type Out } from './check.ts';
 import { runDoctor } from './doctor.ts';
 import { runDiff } from './diff.ts';
@@ -47,7 +49,10 @@ function option(args: string[], name: string): string | undefined {
   return v;
 }
 
-export async function main(argv: string[], out: Out = stdout): Promise<number> {
+export async function main(argv: string[], raw: Out = stdout): Promise<number> {
+  // Data reaches the terminal in messages ("tertulis …"): an ESC sequence or a bidi control in it
+  // is shown as an escape, never obeyed by the terminal or a CI log.
+  const out: Out = { log: (s) => raw.log(terminalText(s)), err: (s) => raw.err(terminalText(s)) };
   const args = [...argv];
   const debug = args.includes('--debug');
   const install = args.includes('--install');
@@ -104,7 +109,11 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
       out.err(`galat: ${e.message}`);
       for (const d of e.diagnostics) out.err(formatDiagnostic(d));
       if (e.cause) out.err(`  sebab: ${e.cause instanceof Error ? e.cause.message : String(e.cause)}`);
-    } else out.err(`galat tak terduga: ${e instanceof Error ? e.message : String(e)}\n(jalankan dengan --debug untuk jejaknya, dan laporkan sebagai isu)`);
+    } else {
+      const system = describeSystemError(e);
+      if (system) out.err(`galat: ${system}`);
+      else out.err(`galat tak terduga: ${e instanceof Error ? e.message : String(e)}\n(jalankan dengan --debug untuk jejaknya, dan laporkan sebagai isu)`);
+    }
     if (debug && e instanceof Error) out.err(e.stack ?? '');
     return 1;
   }

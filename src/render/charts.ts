@@ -2,6 +2,7 @@
 // Geometry only; every figure printed on a chart is formatted by the format module.
 import { formatAngka } from '../format/index.ts';
 import type { Rational } from '../compute/rational.ts';
+import { escapeHtml as esc } from '../escape/html.ts';
 
 export interface Bar {
   label: string;
@@ -9,10 +10,6 @@ export interface Bar {
 }
 
 const COLORS = ['#2f6fbf', '#f2a900', '#2e9d4a'];
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function num(v: Rational | number | undefined): number | undefined {
   return v === undefined ? undefined : typeof v === 'number' ? v : v.toNumber();
@@ -67,7 +64,7 @@ export function barChart(opts: { bars: Bar[]; series: string[]; format: (v: Rati
   if (opts.reference !== undefined) {
     const rx = x(opts.reference).toFixed(2);
     parts.push(`<line x1="${rx}" y1="${top - 4}" x2="${rx}" y2="${h - 6}" stroke="#d23a2e" stroke-width="1" stroke-dasharray="4 3"/>`);
-    parts.push(`<text x="${rx}" y="${top - 6}" font-size="8" text-anchor="middle" fill="#d23a2e">${esc(formatAngka(opts.reference))}${opts.unit ?? ''}</text>`);
+    parts.push(`<text x="${rx}" y="${top - 6}" font-size="8" text-anchor="middle" fill="#d23a2e">${esc(formatAngka(opts.reference) + (opts.unit ?? ''))}</text>`);
   }
   parts.push(`<line x1="${labelW}" y1="${top - 4}" x2="${labelW}" y2="${h - 6}" stroke="#000" stroke-width="0.6"/>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelW + plotW + 70} ${h}" width="100%" role="img">${parts.join('')}</svg>`;

@@ -1,17 +1,12 @@
 // Prose: Markdown whose figures come from the model through helpers, then Markdown → HTML
 // with raw HTML disabled, so text in the data can never become markup.
 import Handlebars from 'handlebars';
-import MarkdownIt, { type Options } from 'markdown-it';
 import { formatAngka, formatCapaian, formatJumlah, formatNilai, formatPersen, formatRupiah, namaLengkap } from '../format/index.ts';
 import type { Jumlah, TahunModel } from '../model/model.ts';
 import { NARASI_HELPERS } from '../model/narasi-spec.ts';
+import { markdown } from '../util/markdown.ts';
 
-// maxNesting: markdown-it's default (100) lets 10,000 nested `>` or `[` through as 100 levels of
-// markup; 20 (CommonMark's preset) is above what load accepts (src/load/narasi-depth.ts: 8 levels
-// of quotes and lists, i.e. at most 17 here) and keeps a hostile chapter fast and flat.
-// (The typings lack the option markdown-it reads.)
-const options: Options & { maxNesting: number } = { html: false, linkify: false, typographer: false, maxNesting: 20 };
-const md = new MarkdownIt(options);
+const md = markdown();
 
 /** The implementation of every helper in NARASI_HELPERS, bound to one year's model. */
 export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]) => string> {

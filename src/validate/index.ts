@@ -9,6 +9,7 @@ import type { Rule } from './rules/context.ts';
 import { checkIds } from './rules/ids.ts';
 import { checkNarasi } from './rules/narasi.ts';
 import { checkKataPanjangNarasi, checkTeks } from './rules/teks.ts';
+import { checkNarasiMarkdown } from './rules/narasi-markdown.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
@@ -34,5 +35,6 @@ export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated 
   checkNarasi(ctx, loaded.narasi);
   checkTeks(ctx, loaded.files);
   checkKataPanjangNarasi(ctx, loaded.narasi);
+  checkNarasiMarkdown(ctx, loaded.narasi);
   return diags.hasErrors ? undefined : { data, src };
 }

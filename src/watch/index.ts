@@ -1,7 +1,7 @@
 // `kinerja watch`: an HTML preview of one document on localhost that reloads on every save and
 // shows validation errors (with file:line:col) in the page instead of stopping.
 import { statSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { escapeHtml } from '../escape/html.ts';
 import { computeTahun } from '../compute/index.ts';
 import { Diagnostics, formatLocation, KinerjaError, type Diagnostic } from '../diagnostics/index.ts';
 import { loadInstansi } from '../load/index.ts';
@@ -48,7 +48,7 @@ function beforeBodyEnd(html: string, extra: string): string {
 }
 
 function errorPage(title: string, diags: Diagnostic[], detail?: string): string {
-  const e = Handlebars.escapeExpression;
+  const e = escapeHtml;
   const items = diags.map((d) => `<li><code>${e(formatLocation(d.at))}</code> ${e(d.message)}${d.hint ? `<br><small>${e(d.hint)}</small>` : ''}</li>`).join('');
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>kinerja: ${e(title)}</title>
 <style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}h1{color:#b00020;font-size:1.3em}li{margin:.5em 0}code{background:#f3f3f3;padding:0 .3em}</style></head>

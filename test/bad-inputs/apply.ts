@@ -8,6 +8,13 @@ import type { BadCase } from './cases.ts';
 
 export const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'minimal');
 
+/**
+ * The listener the harness keeps on 127.0.0.1 to catch any connection: a case writes
+ * `PORT_PENDENGAR` where the port goes (`http://127.0.0.1:PORT_PENDENGAR/x.png`), replaced here.
+ */
+export const LISTENER = { port: 20_000 + (process.pid % 20_000), placeholder: 'PORT_PENDENGAR' };
+export const withPort = (s: string) => s.replaceAll(LISTENER.placeholder, String(LISTENER.port));
+
 /** A copy of the valid fixture with the case's edit applied; returns the folder. */
 export function applyCase(c: BadCase): string {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-bad-'));
@@ -21,8 +28,8 @@ export function applyCase(c: BadCase): string {
   mkdirSync(dirname(path), { recursive: true });
   if ('remove' in c.edit) rmSync(path);
   else if ('symlink' in c.edit) (rmSync(path, { force: true }), symlinkSync(resolve(c.edit.symlink), path));
-  else if ('content' in c.edit) writeFileSync(path, c.edit.content);
-  else replaceIn(path, c.edit, c.name);
+  else if ('content' in c.edit) writeFileSync(path, typeof c.edit.content === 'string' ? withPort(c.edit.content) : c.edit.content);
+  else replaceIn(path, [c.edit[0], withPort(c.edit[1])], c.name);
   return dir;
 }
 

@@ -1,0 +1,25 @@
+// What the Markdown of a narrative may not hold: an image. A chapter cannot fetch a picture from
+// anywhere (the print refuses every request the build did not put there), so `![…](…)` is said
+// at its line here, not found out as a failed print; the renderer prints its text only.
+import { markdown } from '../../util/markdown.ts';
+import type { RuleContext } from './context.ts';
+
+const md = markdown();
+
+type Token = { type: string; map: [number, number] | null; children: Token[] | null; attrGet: (name: string) => string | null; content: string };
+
+export function checkNarasiMarkdown(ctx: RuleContext, files: Record<number, Record<string, { file: string; text: string }>>): void {
+  for (const byName of Object.values(files))
+    for (const { file, text } of Object.values(byName)) {
+      const lines = text.split('\n');
+      for (const block of md.parse(text, {}) as Token[])
+        for (const t of block.children ?? []) {
+          if (t.type !== 'image') continue;
+          const first = block.map?.[0] ?? 0;
+          const at = lines.slice(first, block.map?.[1] ?? first + 1).findIndex((l) => l.includes('!['));
+          const line = first + Math.max(at, 0);
+          ctx.diags.error('narasi/gambar', `gambar di narasi tidak dicetak: ![${t.content}](${t.attrGet('src') ?? ''})`, { file, line: line + 1, col: Math.max(lines[line]!.indexOf('![') + 1, 1) },
+            'hapus gambar ini dari narasi; narasi hanya berisi teks, dan tidak ada berkas yang diambil dari luar folder instansi');
+        }
+    }
+}
