@@ -7,7 +7,7 @@ import { computeTahun } from './compute/index.ts';
 import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
 import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
-import { Printer } from './print/index.ts';
+import { hasEarlyPrinter, Printer } from './print/index.ts';
 import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { lap } from './util/timing.ts';
@@ -230,14 +230,17 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
 export async function buildDocuments(docs: Dokumen[], folders: string[], opts: BuildOptions & { semua?: boolean }, out: Out): Promise<string[]> {
   // A document named for named folders must exist; over all of data/, folders without it are skipped.
   const explicit = docs.length === 1 && !opts.semua;
-  // Chromium starts first, in its own process, while the data is read and checked here: its
-  // launch costs no time. A data error closes it again before anything is written.
+  // The CLI (bin/kinerja.mjs) starts Chromium before it even loads this, so that the launch
+  // overlaps reading and checking the data; a data error closes it again before anything is
+  // written. Without that early start (the sources run in-process), the data is checked first.
   const printer = new Printer();
-  printer.warmUp(3); // the body's pieces and the front print at once
+  const early = hasEarlyPrinter();
+  if (early) printer.warmUp(3); // the body's pieces and the front print at once
   const written: string[] = [];
   try {
     const jobs = folders.flatMap((f) => prepare(f, docs, opts.tahun, explicit, out));
     if (!jobs.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
+    if (!early) printer.warmUp(3);
     for (const job of jobs) {
       const printed = await printJob(job, printer, opts);
       for (const p of printed) {

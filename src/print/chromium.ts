@@ -36,6 +36,8 @@ export class Chromium {
   /** Told of every browser started (its process group and folder), so the owner can undo it at exit. */
   /** Set by `end`: no browser is started any more (a print still under way fails instead). */
   private ended = false;
+  /** Stops the launch under way, if any (close does not wait for a browser it will kill). */
+  private cancelLaunch = () => undefined as void;
   constructor(private readonly onStart: OnStart = () => undefined) {}
   /** Tabs that printed (or were opened ahead) and wait for the next document. */
   private idle: Tab[] = [];
@@ -52,7 +54,9 @@ export class Chromium {
     if (!executablePath)
       throw new KinerjaError('tidak ada peramban Chromium untuk mencetak PDF; jalankan `npm run setup`, atau tunjuk peramban dengan PUPPETEER_EXECUTABLE_PATH');
     // Over a pipe: if this process dies, Chromium sees the pipe close and quits with it.
-    const l = launchChromium(executablePath, launchBound(), printBound() + 30_000, this.onStart);
+    const cancel = new AbortController();
+    this.cancelLaunch = () => cancel.abort();
+    const l = launchChromium(executablePath, launchBound(), printBound() + 30_000, this.onStart, cancel.signal);
     l.then(() => lap('peramban siap'), () => undefined);
     return l;
   }
@@ -194,6 +198,12 @@ export class Chromium {
     const tab = this.idle.pop() ?? (await this.opening.shift()) ?? (await this.openTab(browser));
     const { page } = tab;
     const refused: string[] = [];
+    // A request the build did not put there fails the print, whenever it was asked for (while
+    // loading, or while printing: a refresh to elsewhere would print the browser's error page),
+    // and whatever else then went wrong because it was refused.
+    const refuse = () => {
+      if (refused.length) throw new KinerjaError(`dokumen meminta berkas dari luar folder build (${refused.slice(0, 3).join(', ')}); permintaan ditolak`);
+    };
     let ok = false;
     try {
       tab.job = { html, assets, refused };
@@ -201,16 +211,19 @@ export class Chromium {
       // A new address each time: the tab never shows a document from its cache.
       await page.goto(`${ORIGIN}/index.html?${++this.loads}`, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      if (refused.length)
-        throw new KinerjaError(`dokumen meminta berkas dari luar folder build (${refused.slice(0, 3).join(', ')}); permintaan ditolak`);
+      refuse();
       lap(`halaman dimuat (${html.length} karakter)`);
       const pdf = await page.pdf(pdfOptions(tagged, timeoutMs));
+      refuse();
       lap(`tercetak (${html.length} karakter)`);
       ok = true;
       if (!hold) return { pdf: new Uint8Array(pdf) };
       const handle = ++this.holds;
       this.held.set(handle, tab);
       return { pdf: new Uint8Array(pdf), handle };
+    } catch (e) {
+      refuse();
+      throw e;
     } finally {
       tab.job = undefined;
       if (!ok || !this.launched) await page.close().catch(() => undefined);
@@ -228,6 +241,7 @@ export class Chromium {
   async close(): Promise<void> {
     const pending = this.launched;
     this.launched = undefined;
+    this.cancelLaunch();
     this.idle = [];
     this.opening = [];
     this.held.clear();

@@ -22,6 +22,11 @@ export function startPrintWorker(): Worker {
   return new Worker(new URL('./worker-dev.mjs', here));
 }
 
+/** Whether the CLI started a print worker (and with it Chromium) before the build began. */
+export function hasEarlyPrinter(): boolean {
+  return (globalThis as Record<symbol, unknown>)[EARLY] !== undefined;
+}
+
 /** A worker started ahead by the CLI and not taken by a build is closed with its browser. */
 export async function releaseEarlyPrinter(): Promise<void> {
   const early = (globalThis as Record<symbol, Worker | undefined>)[EARLY];

@@ -72,7 +72,11 @@ function shortTempBase(): string {
 /** What was started, told as soon as it exists: the folder first, then the process too. */
 export type OnStart = (started: { dir: string; pid?: number }) => void;
 
-export async function launchChromium(executablePath: string, timeoutMs: number, protocolTimeout: number, onStart: OnStart = () => undefined): Promise<Launched> {
+/**
+ * Starts Chromium and connects to it. `cancel` (a build that stops before its first print: a
+ * data error, Ctrl-C) kills it at once rather than waiting for it to finish starting.
+ */
+export async function launchChromium(executablePath: string, timeoutMs: number, protocolTimeout: number, onStart: OnStart = () => undefined, cancel?: AbortSignal): Promise<Launched> {
   checkExecutable(executablePath);
   const dir = mkdtempSync(join(shortTempBase(), 'kinerja-chromium-'));
   onStart({ dir });
@@ -106,13 +110,19 @@ export async function launchChromium(executablePath: string, timeoutMs: number, 
     );
   });
   failed.catch(() => undefined);
+  const cancelled = new Promise<never>((_, reject) => {
+    const stop = () => reject(new KinerjaError('pencetakan dihentikan sebelum peramban siap'));
+    if (cancel?.aborted) stop();
+    cancel?.addEventListener('abort', stop, { once: true });
+  });
+  cancelled.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new KinerjaError(`peramban "${executablePath}" tidak menjawab dalam ${Math.round(timeoutMs / 1000)} detik; prosesnya dihentikan`, [], { cause: 'periksa peramban dengan `npx kinerja doctor`, atau atur KINERJA_BATAS_PELUNCURAN_MS' })), timeoutMs);
   });
   try {
     const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
-    const browser = await Promise.race([puppeteer.connect({ transport, protocolTimeout, defaultViewport: { width: 800, height: 600 } }), failed, hang]);
+    const browser = await Promise.race([puppeteer.connect({ transport, protocolTimeout, defaultViewport: { width: 800, height: 600 } }), failed, hang, cancelled]);
     child.stderr?.resume();
     return { browser, pid: child.pid!, dir, kill };
   } catch (e) {
