@@ -5,18 +5,11 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { alive } from '../processes.ts';
 import { KinerjaError } from '../../src/diagnostics/index.ts';
 import { Printer } from '../../src/print/index.ts';
 import { readPdf } from '../pdf-text.ts';
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 /** Chromium processes under `root` (the build's own helpers, such as esbuild's, are not counted). */
 const chromiumUnder = (root: number): number[] => {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,comm='], { encoding: 'utf8' })
