@@ -39,6 +39,23 @@ const singleFilePdfLib = {
 };
 
 /**
+ * Chunks of earlier bundles, which each rebuild would otherwise leave beside the new ones. Only
+ * those older than an hour: a CLI still running from an earlier bundle may yet load its chunks.
+ */
+function removeStaleChunks(current) {
+  const hourAgo = Date.now() - 3600_000;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!name.startsWith('bagian-') || current.has(path)) continue;
+    try {
+      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
+    } catch {
+      // Removed by another build meanwhile.
+    }
+  }
+}
+
+/**
  * The bundle's path (the CLI, with the print worker's script beside it), rebuilt first if a
  * source is newer; undefined if it cannot be built.
  */
@@ -84,6 +101,7 @@ export async function bundle() {
       rmSync(fresh, { force: true });
     }
     writeAtomic(target, cli.contents);
+    removeStaleChunks(new Set(files.map((f) => f.path)));
     return target;
   } catch {
     return undefined;
