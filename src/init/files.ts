@@ -12,12 +12,14 @@ export interface Jawaban {
   atasan: string;
 }
 
+import { NARASI_SLOTS } from '../model/narasi-slots.ts';
+
 const q = (s: string) => JSON.stringify(s);
 
 export function berkasInstansi(j: Jawaban): Record<string, string> {
   const t = j.tahun;
   const schema = (name: string, depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${name}.schema.json`;
-  return {
+  const files: Record<string, string> = {
     'instansi.yaml': `${schema('instansi', 2)}
 # Identitas instansi: berlaku lintas tahun. Nama pejabat ditulis tanpa gelar; gelar di kunci sendiri.
 id: ${j.id}
@@ -177,4 +179,20 @@ Tulis di sini pengantar laporan dengan kata-kata sendiri. Angka tidak diketik: p
 Rata-rata capaian indikator kinerja utama adalah {{capaian_rata_rata}} ({{kategori_rata_rata}}), dengan realisasi anggaran {{realisasi_anggaran}} dari pagu {{pagu}} ({{penyerapan}}).
 `,
   };
+  return { ...files, ...narasiAwal(t, files) };
+}
+
+/**
+ * A first line in every narrative whose heading would otherwise print bare (the rest are
+ * optional: NarasiSlot.tanpaBerkas), so the new instansi passes check without a warning and its
+ * author sees each file's name and where it is printed.
+ */
+function narasiAwal(t: number, files: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const slot of [...NARASI_SLOTS.lkjip, ...NARASI_SLOTS.rkt]) {
+    const key = `${t}/narasi/${slot.nama}.md`;
+    if (slot.perSasaran || slot.tanpaBerkas === 'ada-isi' || files[key]) continue;
+    out[key] = `Tulis di sini ${slot.judul} dengan kata-kata sendiri (dicetak di bawah ${slot.bagian}).\n`;
+  }
+  return out;
 }

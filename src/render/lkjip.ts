@@ -9,7 +9,7 @@ import type { Assets } from '../print/index.ts';
 import type { PdfMeta } from '../finish/index.ts';
 import { TableCounter } from './helpers.ts';
 import { baseAssets, compileLayout, engine, perModel, withLogo } from './engine.ts';
-import { narasiHelpers, renderNarasi } from './narasi.ts';
+import { narasiTeks, narasiView } from './narasi.ts';
 import { pkContext } from './pk.ts';
 import { anchorHeadings, type Heading } from './headings.ts';
 import { halamanCss } from './page-css.ts';
@@ -38,8 +38,6 @@ function context(m: TahunModel) {
 }
 
 function buildContext(m: TahunModel) {
-  const helpers = narasiHelpers(m);
-  const narasi = Object.fromEntries(Object.entries(m.narasi).map(([k, v]) => [k, renderNarasi(v, helpers)]));
   const lkjip = m.dokumen.lkjip;
   const tanggal = lkjip?.tanggal;
   const lheTahun = Object.keys(m.evaluasi?.lheTotal ?? {});
@@ -47,7 +45,7 @@ function buildContext(m: TahunModel) {
   const survei = m.evaluasi?.input.survei_kepuasan;
   return {
     m,
-    narasi,
+    teks: narasiTeks(m),
     judul: lkjip?.judul ?? 'LAPORAN KINERJA INSTANSI PEMERINTAH',
     tahunTerbit: tanggal ? tanggal.slice(0, 4) : String(m.tahun + 1),
     tempatTanggal: tanggal ? `${m.instansi.tempat}, ${formatTanggal(tanggal)}` : m.instansi.tempat,
@@ -92,7 +90,7 @@ function buildContext(m: TahunModel) {
 export function renderIsi(m: TahunModel): RenderedPart {
   const tables = new TableCounter();
   const figures = new TableCounter('gambar');
-  const html = compileLayout(engine('lkjip', tables, figures), 'lkjip')({ ...context(m), isi: true, bagian: 'isi', potong: POTONG });
+  const html = compileLayout(engine('lkjip', tables, figures), 'lkjip')({ ...context(m), narasi: narasiView(context(m).teks, 'lkjip', tables), isi: true, bagian: 'isi', potong: POTONG });
   const { html: anchored, headings } = anchorHeadings(html);
   return { html: anchored, assets: baseAssets(), headings, tables: tables.list, figures: figures.list };
 }
@@ -101,7 +99,7 @@ export function renderDepan(m: TahunModel, toc: TocEntry[], daftarTabel: (TocEnt
   const assets = baseAssets();
   const logo = withLogo(m, assets);
   const layout = perModel(frontLayouts, m, () => compileLayout(engine('lkjip'), 'lkjip'));
-  const html = layout({ ...context(m), depan: true, bagian: 'depan', toc, daftarTabel, daftarGambar, logo });
+  const html = layout({ ...context(m), narasi: narasiView(context(m).teks, 'lkjip'), depan: true, bagian: 'depan', toc, daftarTabel, daftarGambar, logo });
   const { html: anchored, headings } = anchorHeadings(html, 'd');
   return { html: anchored, assets, headings, tables: [], figures: [] };
 }

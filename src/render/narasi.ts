@@ -1,12 +1,12 @@
 // Prose: Markdown whose figures come from the model through helpers, then Markdown → HTML
-// with raw HTML disabled, so text in the data can never become markup.
+// with raw HTML disabled, so text in the data can never become markup (narasi-markdown.ts).
 import Handlebars from 'handlebars';
 import { formatAngka, formatCapaian, formatJumlah, formatNilai, formatPersen, formatRupiah, namaLengkap } from '../format/index.ts';
 import type { Jumlah, TahunModel } from '../model/model.ts';
 import { NARASI_HELPERS } from '../model/narasi-spec.ts';
-import { markdown } from '../util/markdown.ts';
-
-const md = markdown();
+import { slotOf, type DokumenNarasi } from '../model/narasi-slots.ts';
+import type { TableCounter } from './helpers.ts';
+import { narasiHtml, type NarasiEnv } from './narasi-markdown.ts';
 
 /** The implementation of every helper in NARASI_HELPERS, bound to one year's model. */
 export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]) => string> {
@@ -47,12 +47,39 @@ export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]
   return fns;
 }
 
-/** One narrative section as HTML; an absent section is an empty string. */
-export function renderNarasi(source: string | undefined, helpers: Record<string, (...args: unknown[]) => string>): string {
+/** One narrative's Markdown with its figures filled in from the model; absent is ''. */
+export function expandNarasi(source: string | undefined, helpers: Record<string, (...args: unknown[]) => string>): string {
   if (!source) return '';
   const hbs = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
   // noEscape: helper output goes into Markdown, which markdown-it escapes when it renders HTML.
-  const text = hbs.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])) })({});
-  return md.render(text);
+  return hbs.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])) })({});
+}
+
+/** One narrative straight to HTML, by default as a section of the body whose tables carry no number. */
+export function renderNarasi(source: string | undefined, helpers: Record<string, (...args: unknown[]) => string>, env: NarasiEnv = { tingkat: 2, bab: '' }): string {
+  return narasiHtml(expandNarasi(source, helpers), env);
+}
+
+/** Every narrative of a year, figures filled in: made once per model, shared by all passes. */
+export function narasiTeks(m: TahunModel): Record<string, string> {
+  const helpers = narasiHelpers(m);
+  return Object.fromEntries(Object.entries(m.narasi).map(([k, v]) => [k, expandNarasi(v, helpers)]));
+}
+
+/**
+ * The `narasi` the templates read (`{{{narasi.bab1-maksud}}}`), for one pass of one document.
+ * Each file becomes HTML when the template reaches it, not before: its tables take their numbers
+ * from the pass's counter between the templates' own, in document order. Kept once made, so a
+ * template that reads a slot twice does not count its tables twice.
+ */
+export function narasiView(teks: Record<string, string>, dokumen: DokumenNarasi, tables?: TableCounter): Record<string, string> {
+  const view: Record<string, string> = {};
+  for (const [nama, text] of Object.entries(teks)) {
+    // A file of no slot never passes check; the defaults only keep render total.
+    const slot = slotOf(dokumen, nama) ?? { tingkat: 2, bab: '' };
+    let html: string | undefined;
+    Object.defineProperty(view, nama, { enumerable: true, get: () => (html ??= narasiHtml(text, { tingkat: slot.tingkat, bab: slot.bab, tables })) });
+  }
+  return view;
 }

@@ -6,7 +6,7 @@ import type { TahunModel } from '../model/model.ts';
 import { baseAssets, compileLayout, engine, perModel, withLogo } from './engine.ts';
 import { TableCounter } from './helpers.ts';
 import { anchorHeadings } from './headings.ts';
-import { narasiHelpers, renderNarasi } from './narasi.ts';
+import { narasiTeks, narasiView } from './narasi.ts';
 import { halamanCss } from './page-css.ts';
 import type { RenderedPart, TocEntry } from './lkjip.ts';
 import { namaUnit, spans, strukturTree } from './view.ts';
@@ -29,13 +29,12 @@ function context(m: TahunModel) {
 }
 
 function buildContext(m: TahunModel) {
-  const helpers = narasiHelpers(m);
   const setelan = m.dokumen.rkt;
   const sasaranNo = new Map(m.sasaran.map((s, i) => [s.id, i + 1]));
   const tahunLalu = m.tahun - 1;
   return {
     m,
-    narasi: Object.fromEntries(Object.entries(m.narasi).map(([k, v]) => [k, renderNarasi(v, helpers)])),
+    teks: narasiTeks(m),
     gayaCss: halamanCss({ ...m, dokumen: { lkjip: { tanggal: setelan?.tanggal ?? '', kertas: setelan?.kertas, gaya: setelan?.gaya } } }, 'Rencana Kerja Tahunan'),
     tempatTanggal: `${m.instansi.tempat}, ${setelan?.tanggal ? formatTanggal(setelan.tanggal) : `………………… ${m.tahun}`}`,
     tahunLalu,
@@ -59,14 +58,14 @@ function buildContext(m: TahunModel) {
 
 export function renderRktIsi(m: TahunModel): RenderedPart {
   const tables = new TableCounter();
-  const html = compileLayout(engine('rkt', tables), 'rkt')({ ...context(m), isi: true });
+  const html = compileLayout(engine('rkt', tables), 'rkt')({ ...context(m), narasi: narasiView(context(m).teks, 'rkt', tables), isi: true });
   const { html: anchored, headings } = anchorHeadings(html);
   return { html: anchored, assets: baseAssets(), headings, tables: tables.list, figures: [] };
 }
 
 export function renderRktDepan(m: TahunModel, toc: TocEntry[]): RenderedPart {
   const assets = baseAssets();
-  const html = compileLayout(engine('rkt'), 'rkt')({ ...context(m), depan: true, toc, logo: withLogo(m, assets) });
+  const html = compileLayout(engine('rkt'), 'rkt')({ ...context(m), narasi: narasiView(context(m).teks, 'rkt'), depan: true, toc, logo: withLogo(m, assets) });
   const { html: anchored, headings } = anchorHeadings(html, 'd');
   return { html: anchored, assets, headings, tables: [], figures: [] };
 }

@@ -4,6 +4,7 @@
 // — src/load/narasi-depth.ts — and keeps a hostile chapter fast and flat). An image is printed
 // as its text: nothing is ever fetched for a narrative (validate says so at its line).
 import MarkdownIt, { type Options } from 'markdown-it';
+import { tabelNarasi } from './markdown-tabel.ts';
 
 // (The typings lack the option markdown-it reads.)
 const OPTIONS: Options & { maxNesting: number } = { html: false, linkify: false, typographer: false, maxNesting: 20 };
@@ -11,5 +12,6 @@ const OPTIONS: Options & { maxNesting: number } = { html: false, linkify: false,
 export function markdown(): MarkdownIt {
   const md = new MarkdownIt(OPTIONS);
   md.renderer.rules.image = (tokens, idx) => md.utils.escapeHtml(tokens[idx]!.content);
+  md.use(tabelNarasi);
   return md;
 }

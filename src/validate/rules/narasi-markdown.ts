@@ -1,18 +1,24 @@
 // What the Markdown of a narrative may not hold: an image. A chapter cannot fetch a picture from
 // anywhere (the print refuses every request the build did not put there), so `![…](…)` is said
 // at its line here, not found out as a failed print; the renderer prints its text only.
+// A table without a `Tabel:` line (util/markdown-tabel.ts) is printed, numbered and listed all
+// the same, with its number alone as caption; a warning asks for the title the Daftar Tabel needs.
 import { markdown } from '../../util/markdown.ts';
+import type { TabelMeta } from '../../util/markdown-tabel.ts';
 import type { RuleContext } from './context.ts';
 
 const md = markdown();
 
-type Token = { type: string; map: [number, number] | null; children: Token[] | null; attrGet: (name: string) => string | null; content: string };
+type Token = { type: string; map: [number, number] | null; children: Token[] | null; attrGet: (name: string) => string | null; content: string; meta: unknown };
 
 export function checkNarasiMarkdown(ctx: RuleContext, files: Record<number, Record<string, { file: string; text: string }>>): void {
   for (const byName of Object.values(files))
     for (const { file, text } of Object.values(byName)) {
       const lines = text.split('\n');
-      for (const block of md.parse(text, {}) as Token[])
+      for (const block of md.parse(text, {}) as Token[]) {
+        if (block.type === 'table_open' && !(block.meta as TabelMeta | null)?.judul)
+          ctx.diags.warn('narasi/tabel-tanpa-judul', 'tabel di narasi tanpa judul: dicetak tanpa keterangan isi, juga di Daftar Tabel', { file, line: (block.map?.[0] ?? 0) + 1, col: 1 },
+            'tulis satu baris `Tabel: <judul tabel>` tepat di atas tabel (dan bila perlu `Sumber: …` setelah satu baris kosong di bawahnya)');
         for (const t of block.children ?? []) {
           if (t.type !== 'image') continue;
           const first = block.map?.[0] ?? 0;
@@ -21,5 +27,6 @@ export function checkNarasiMarkdown(ctx: RuleContext, files: Record<number, Reco
           ctx.diags.error('narasi/gambar', `gambar di narasi tidak dicetak: ![${t.content}](${t.attrGet('src') ?? ''})`, { file, line: line + 1, col: Math.max(lines[line]!.indexOf('![') + 1, 1) },
             'hapus gambar ini dari narasi; narasi hanya berisi teks, dan tidak ada berkas yang diambil dari luar folder instansi');
         }
+      }
     }
 }
