@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI is TypeScript. It runs from a bundle rebuilt on its own when a source changes
 // (bin/bundle.mjs), or, if that cannot be built, straight from src/ through tsx.
+import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bundle, validators } from './bundle.mjs';
 
@@ -16,6 +17,27 @@ if (bundled && process.argv[2] === 'build') {
   const events = (globalThis[Symbol.for('kinerja.printWorker.events')] = []);
   early.on('message', (m) => m && m.event && events.push(m));
   globalThis[Symbol.for('kinerja.printWorker')] = early;
+  // A signal before the build has its own cleanup registered (src/util/cleanup.ts) still ends
+  // the early browser and removes its folder; once the build has one, this steps aside.
+  const onEarlySignal = (signal) => {
+    if (process.listenerCount(signal) > 1) return;
+    process.stderr.write(`\ndihentikan (${signal}); membersihkan…\n`);
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      for (const e of events) {
+        for (const target of e.pid ? [-e.pid, e.pid] : []) try { process.kill(target, 'SIGKILL'); } catch { /* gone */ }
+        rmSync(e.dir, { recursive: true, force: true });
+      }
+      process.exit({ SIGINT: 130, SIGTERM: 143, SIGHUP: 129 }[signal] ?? 1);
+    };
+    // The worker ends its browser (a launch under way is cancelled); what it said meanwhile is in `events`.
+    early.on('message', (m) => m && m.id === -2 && finish());
+    early.postMessage({ id: -2, op: 'end' });
+    setTimeout(finish, 3000);
+  };
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, onEarlySignal);
 }
 let cli;
 if (bundled) {

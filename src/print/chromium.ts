@@ -251,6 +251,10 @@ export class Chromium {
     // process group is killed and its folder removed, then puppeteer lets go of the pipe.
     l.kill();
     void l.browser.disconnect().catch(() => undefined);
+    // Gone, not only signalled, when close returns (bounded: a process stuck in the kernel).
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([l.exited, new Promise((r) => (timer = setTimeout(r, 2000)))]);
+    clearTimeout(timer);
   }
 }
 

@@ -21,6 +21,8 @@ export interface Launched {
   dir: string;
   /** Kills the whole process group and removes the folder; synchronous, idempotent. */
   kill: () => void;
+  /** Settles when the browser's process has ended (and been reaped). */
+  exited: Promise<void>;
 }
 
 /** CDP over Chromium's --remote-debugging-pipe: messages end with a NUL byte each way. */
@@ -103,6 +105,7 @@ export async function launchChromium(executablePath: string, timeoutMs: number, 
     rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   };
   const stderr = tail(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (e) => reject(new KinerjaError(`peramban "${executablePath}" tidak dapat dijalankan`, [], { cause: e.message })));
     child.once('exit', (code, signal) =>
@@ -124,7 +127,7 @@ export async function launchChromium(executablePath: string, timeoutMs: number, 
     const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
     const browser = await Promise.race([puppeteer.connect({ transport, protocolTimeout, defaultViewport: { width: 800, height: 600 } }), failed, hang, cancelled]);
     child.stderr?.resume();
-    return { browser, pid: child.pid!, dir, kill };
+    return { browser, pid: child.pid!, dir, kill, exited };
   } catch (e) {
     kill();
     throw e;
