@@ -14,16 +14,28 @@ function yearsOf(records: { nilai: Record<string, number> }[]): string[] {
 export function hitungEvaluasi(ev: EvaluasiInput, skala: SkalaInput): EvaluasiHasil {
   const komponen = ev.lhe?.komponen ?? [];
   const lheTotal: Record<string, Rational> = {};
-  for (const y of yearsOf(komponen)) lheTotal[y] = Rational.sum(komponen.map((k) => Rational.from(k.nilai[y] ?? 0)));
+  const lheSebagian: Record<string, boolean> = {};
+  // A component without a value for a year is a blank cell: the total is over what is given,
+  // marked as such, and earns no predikat (a partial score would understate it).
+  for (const y of yearsOf(komponen)) {
+    const given = komponen.flatMap((k) => (k.nilai[y] === undefined ? [] : [Rational.from(k.nilai[y]!)]));
+    lheTotal[y] = Rational.sum(given);
+    lheSebagian[y] = given.length < komponen.length;
+  }
+  const bobot = komponen.flatMap((k) => (k.bobot === undefined ? [] : [k.bobot]));
   const daftar = ev.akip_perangkat_daerah ?? [];
   const akipRataRata: Record<string, Rational> = {};
   for (const y of yearsOf(daftar)) akipRataRata[y] = rataRataAkip(ev, Number(y))!;
   const predikat = (v: Rational | number) => pitaUntuk(skala.akip, v);
   return {
     input: ev,
-    lheBobot: komponen.reduce((s, k) => s + k.bobot, 0),
+    // A sum of some weights is no total weight: given only when every component has one.
+    lheBobot: bobot.length === komponen.length ? bobot.reduce((s, b) => s + b, 0) : undefined,
+    lheAdaBobot: bobot.length > 0,
     lheTotal,
-    lhePredikat: Object.fromEntries(Object.entries(lheTotal).map(([y, v]) => [y, predikat(v)])),
+    lheSebagian,
+    lheAdaSebagian: Object.values(lheSebagian).some(Boolean),
+    lhePredikat: Object.fromEntries(Object.entries(lheTotal).map(([y, v]) => [y, lheSebagian[y] ? undefined : predikat(v)])),
     akipRataRata,
     akipPredikat: Object.fromEntries(Object.entries(akipRataRata).map(([y, v]) => [y, predikat(v)])),
     akipDaftar: daftar.map((pd) => ({
@@ -35,7 +47,8 @@ export function hitungEvaluasi(ev: EvaluasiInput, skala: SkalaInput): EvaluasiHa
 }
 
 export function hitungBelanja(b: BelanjaInput): BelanjaHasil {
-  const j = (pagu: number, realisasi: number) => ({ pagu, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(pagu, realisasi) });
+  // Every jenis has its realisasi (the schema requires it): each line is complete.
+  const j = (pagu: number, realisasi: number) => ({ pagu, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(pagu, realisasi), isian: 'lengkap' as const });
   const kelompok = b.kelompok.map((k) => {
     const jenis = k.jenis.map((x) => ({ id: x.id, uraian: x.uraian, ...j(x.anggaran, x.realisasi) }));
     return { id: k.id, uraian: k.uraian, jenis, ...j(jenis.reduce((s, x) => s + x.pagu, 0), jenis.reduce((s, x) => s + x.realisasi, 0)) };

@@ -1,7 +1,7 @@
 // Stage 3, compute: validated data → the model of one year, every derived figure computed once.
 import type { InstansiData } from '../model/input.ts';
 import type { SasaranHasil, TahunModel } from '../model/model.ts';
-import { hitungProgram, hitungUnit, total } from './anggaran.ts';
+import { hitungAnggaran, hitungProgram, hitungUnit, total } from './anggaran.ts';
 import { hitungBelanja, hitungEvaluasi } from './evaluasi.ts';
 import { hitungIndikator } from './indikator.ts';
 import { Rational } from './rational.ts';
@@ -22,7 +22,9 @@ export function computeTahun(data: InstansiData, tahun: number): TahunModel {
       const indikator = iku.filter((i) => i.induk === s.id);
       const capaian = Rational.mean(indikator.flatMap((i) => (i.capaian.ada ? [i.capaian.persen] : [])));
       const prog = program.filter((p) => p.sasaran === s.id);
-      const serap = prog.length ? total(prog).penyerapan : undefined;
+      const jumlahProg = prog.length ? total(prog) : undefined;
+      // Efisiensi needs the whole realisasi: over partly reported rows it would be invented.
+      const serap = jumlahProg?.isian === 'lengkap' ? jumlahProg.penyerapan : undefined;
       const efisiensi = capaian && serap && capaian.compare(Rational.HUNDRED) >= 0 ? { penyerapan: serap, selisih: capaian.sub(serap) } : undefined;
       return { id: s.id, uraian: s.uraian, tujuan: tj.id, lama: s.menggantikan, indikator, capaian, kategori: capaian && pitaUntuk(skala.capaian, capaian), program: prog, efisiensi };
     }),
@@ -31,7 +33,6 @@ export function computeTahun(data: InstansiData, tahun: number): TahunModel {
   const rata = Rational.mean(
     dasar === 'iku' ? iku.flatMap((i) => (i.capaian.ada ? [i.capaian.persen] : [])) : sasaran.flatMap((s) => (s.capaian ? [s.capaian] : [])),
   );
-  const all = total(program);
   return {
     tahun,
     folder: data.folder,
@@ -44,7 +45,7 @@ export function computeTahun(data: InstansiData, tahun: number): TahunModel {
     program,
     unit: hitungUnit(program, data.instansi),
     rataRata: { dasar, capaian: rata, kategori: rata && pitaUntuk(skala.capaian, rata) },
-    anggaran: { ...all, capaianK: Rational.mean(program.flatMap((p) => (p.capaianK ? [p.capaianK] : []))) },
+    anggaran: hitungAnggaran(program),
     belanja: y.belanja && hitungBelanja(y.belanja),
     evaluasi: y.evaluasi && hitungEvaluasi(y.evaluasi, skala),
     pk: y.pk,

@@ -42,9 +42,9 @@ export function figuresOf(m: TahunModel): Figure[] {
       uang(k.id, `kegiatan ${k.nama}`, k);
       for (const s of k.sub) {
         add(`${s.id}/pagu`, `pagu sub kegiatan ${s.nama}`, 'masukan', formatRupiah(s.pagu));
-        add(`${s.id}/target`, `target sub kegiatan ${s.nama}`, 'masukan', `${formatAngka(s.indikator.target)} ${s.indikator.satuan}`);
+        if (s.indikator) add(`${s.id}/target`, `target sub kegiatan ${s.nama}`, 'masukan', `${formatAngka(s.indikator.target)} ${s.indikator.satuan}`);
         s.tw.forEach((q, n) => {
-          if (s.input.realisasi?.[`tw${n + 1}` as 'tw1']?.rp !== undefined) add(`${s.id}/tw${n + 1}/rp`, `realisasi TW ${'I II III IV'.split(' ')[n]} sub kegiatan ${s.nama}`, 'masukan', formatRupiah(q.rp));
+          if (q.rp !== undefined) add(`${s.id}/tw${n + 1}/rp`, `realisasi TW ${'I II III IV'.split(' ')[n]} sub kegiatan ${s.nama}`, 'masukan', formatRupiah(q.rp));
           if (q.k !== undefined) add(`${s.id}/tw${n + 1}/k`, `kinerja TW ${'I II III IV'.split(' ')[n]} sub kegiatan ${s.nama}`, 'masukan', formatAngka(q.k));
         });
         add(`${s.id}/realisasi`, `realisasi anggaran sub kegiatan ${s.nama}`, 'turunan', formatRupiah(s.realisasi));

@@ -14,7 +14,7 @@ export interface PdfMeta {
   author: string;
   subject: string;
   keywords: string[];
-  /** ISO date of the document (its signing date), used for CreationDate and ModDate. */
+  /** ISO date of the document (its signing date), used for CreationDate and ModDate; `2024-01` (no day) counts from the 1st. */
   date: string;
   lang: string;
 }
@@ -30,7 +30,8 @@ export interface OutlineEntry {
 const text = (s: string) => PDFHexString.fromText(s).toString();
 
 function infoText(meta: PdfMeta): string {
-  const when = PDFString.fromDate(new Date(`${meta.date}T00:00:00Z`)).toString();
+  const day = /^\d{4}-\d{2}$/.test(meta.date) ? `${meta.date}-01` : meta.date;
+  const when = PDFString.fromDate(new Date(`${day}T00:00:00Z`)).toString();
   return `<</Title ${text(meta.title)}\n/Author ${text(meta.author)}\n/Subject ${text(meta.subject)}\n/Keywords ${text(meta.keywords.join(' '))}\n/Creator ${text('kinerja')}\n/Producer ${text('kinerja (Chromium, pdf-lib)')}\n/CreationDate ${when}\n/ModDate ${when}>>`;
 }
 

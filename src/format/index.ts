@@ -55,10 +55,10 @@ export function formatMiliar(n: number): string {
   return `Rp ${formatAngka(Rational.of(BigInt(Math.round(n)), 1_000_000_000n), 2)} M`;
 }
 
-/** `2025-02-28` → `28 Februari 2025`. */
+/** `2025-02-28` → `28 Februari 2025`; `2024-01`, a date the document gives without its day → `Januari 2024`. */
 export function formatTanggal(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${BULAN[m - 1]} ${y}`;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number?];
+  return d === undefined ? `${BULAN[m - 1]} ${y}` : `${d} ${BULAN[m - 1]} ${y}`;
 }
 
 /** `196612111986091002` → `19661211 198609 1 002`. */

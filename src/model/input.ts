@@ -48,6 +48,11 @@ export interface InstansiInput {
     penetap?: Pejabat;
   };
   logo?: string;
+  /** Office address, printed on the LKjIP cover when given. */
+  alamat?: string;
+  telepon?: string;
+  surel?: string;
+  laman?: string;
 }
 
 export type Polaritas = 'naik' | 'turun';
@@ -144,7 +149,8 @@ export interface SubKegiatanInput {
   kode?: string;
   nama: string;
   penanggung_jawab?: string;
-  indikator: IndikatorKegiatan;
+  /** Optional: many reports give a sub kegiatan no output indicator (then it has no K at all). */
+  indikator?: IndikatorKegiatan;
   pagu: number;
   rencana?: RealisasiSub;
   realisasi?: RealisasiSub;
@@ -182,8 +188,11 @@ export interface BelanjaInput {
   }[];
 }
 
+/** A signing date: `2025-02-28`, or `2024-01` where the document prints only month and year. */
+export type Tanggal = string;
+
 export interface PkInput {
-  tanggal?: string;
+  tanggal?: Tanggal;
   nomor?: string;
   target: Record<string, Nilai>;
   perubahan?: {
@@ -209,7 +218,8 @@ export interface RealisasiInput {
 export interface EvaluasiInput {
   lhe?: {
     evaluator: string;
-    komponen: { id: string; nama: string; bobot: number; nilai: PerTahun<number> }[];
+    /** `bobot` is optional (some LHE give none); a year missing from `nilai` is a blank cell. */
+    komponen: { id: string; nama: string; bobot?: number; nilai: PerTahun<number> }[];
     interpretasi?: string;
   };
   akip_perangkat_daerah?: { nama: string; nilai: PerTahun<number> }[];
@@ -217,9 +227,9 @@ export interface EvaluasiInput {
   rekomendasi_lhe?: {
     id: string;
     rekomendasi: string;
-    rencana_aksi: string;
-    waktu: string;
-    bukti: string[];
+    rencana_aksi?: string;
+    waktu?: string;
+    bukti?: string[];
     tindak_lanjut?: string;
   }[];
   evaluasi_lkjip?: { evaluator: string; rekomendasi: string[] };

@@ -49,16 +49,35 @@ export interface IndikatorHasil {
   riwayat: { tahun: number; realisasi: NilaiHasil; capaian: Capaian }[];
 }
 
+/**
+ * How much of a figure's source cells the data holds: every one, some (the sum is over those
+ * and printed marked), or none (printed blank: a cell not yet reported is never a 0).
+ */
+export type Isian = 'lengkap' | 'sebagian' | 'kosong';
+
 export interface Jumlah {
   pagu: number;
+  /** The sum of the realisasi reported (0 when none is): read it with `isian`. */
   realisasi: number;
   sisa: number;
   penyerapan?: Rational;
+  /** Whether every row below has its realisasi. */
+  isian: Isian;
 }
 
 export interface TriwulanHasil {
   k?: number;
-  rp: number;
+  /** Absent when no row below reports this quarter's rupiah. */
+  rp?: number;
+  isianRp: Isian;
+}
+
+/** The K side of a budget line: capaian kinerja, and whether any sub kegiatan below is measured at all. */
+export interface UkuranK {
+  /** Mean of the capaian of what is below; absent when nothing below has one. */
+  capaianK?: Rational;
+  /** False when no sub kegiatan below has an output indicator: its K cells are printed blank. */
+  adaIndikator: boolean;
 }
 
 export interface SubKegiatanHasil extends Jumlah {
@@ -66,43 +85,55 @@ export interface SubKegiatanHasil extends Jumlah {
   kode?: string;
   nama: string;
   unit?: string;
-  indikator: IndikatorKegiatan;
+  /** Absent: the sub kegiatan has no output indicator, so no K, no capaian, no sentence about it. */
+  indikator?: IndikatorKegiatan;
   tw: TriwulanHasil[];
   realisasiK?: number;
   capaianK: Capaian;
+  /** Met its target (capaian 100 % or more); absent when there is no capaian. */
+  tercapaiK?: boolean;
   input: SubKegiatanInput;
 }
 
-export interface KegiatanHasil extends Jumlah {
+export interface KegiatanHasil extends Jumlah, UkuranK {
   id: string;
   kode?: string;
   nama: string;
   penanggungJawab?: string;
   indikator?: IndikatorKegiatan;
   sub: SubKegiatanHasil[];
-  /** Mean of the capaian of its sub kegiatan. */
-  capaianK?: Rational;
   tw: TriwulanHasil[];
 }
 
-export interface ProgramHasil extends Jumlah {
+export interface ProgramHasil extends Jumlah, UkuranK {
   id: string;
   kode?: string;
   nama: string;
   sasaran: string;
   indikator: IndikatorHasil[];
   kegiatan: KegiatanHasil[];
-  capaianK?: Rational;
   tw: TriwulanHasil[];
 }
 
 /** The same sub kegiatan grouped by the unit responsible (the lampiran's Bagian rows). */
-export interface UnitHasil extends Jumlah {
+export interface UnitHasil extends Jumlah, UkuranK {
   id: string;
   nama: string;
   kegiatan: KegiatanHasil[];
-  capaianK?: Rational;
   tw: TriwulanHasil[];
+}
+
+/** What the generated sentences about sub kegiatan may say: only what these counts support. */
+export interface RingkasanSub {
+  jumlah: number;
+  /** Sub kegiatan with an output indicator. */
+  berindikator: number;
+  /** Of those, with a capaian of 100 % or more. */
+  tercapai: number;
+  /** Every sub kegiatan has an indicator, a capaian, and met its target. */
+  semuaTercapai: boolean;
+  /** Some sum below is over partly reported cells (printed marked, explained under the table). */
+  adaSebagian: boolean;
 }
 
 export interface SasaranHasil {
@@ -125,9 +156,16 @@ export interface BelanjaHasil {
 
 export interface EvaluasiHasil {
   input: EvaluasiInput;
-  /** Sum of the components' weights (100 when the evaluation is complete). */
-  lheBobot: number;
+  /** Sum of the components' weights (100 when the evaluation is complete); absent unless every component has one. */
+  lheBobot?: number;
+  /** Some component has a bobot: without any, the bobot column is left out. */
+  lheAdaBobot: boolean;
+  /** Per year, the sum of the component values given (a blank cell adds nothing). */
   lheTotal: Record<string, Rational>;
+  /** Years whose total is over only some components: printed marked, with no predikat. */
+  lheSebagian: Record<string, boolean>;
+  lheAdaSebagian: boolean;
+  /** Predikat of a year's total; absent for a year with a blank component (a partial score earns none). */
   lhePredikat: Record<string, SkalaPita | undefined>;
   akipRataRata: Record<string, Rational>;
   akipPredikat: Record<string, SkalaPita | undefined>;
@@ -147,7 +185,7 @@ export interface TahunModel {
   program: ProgramHasil[];
   unit: UnitHasil[];
   rataRata: { dasar: 'iku' | 'sasaran'; capaian?: Rational; kategori?: SkalaPita };
-  anggaran: Jumlah & { tw: TriwulanHasil[]; capaianK?: Rational };
+  anggaran: Jumlah & UkuranK & { tw: TriwulanHasil[]; sub: RingkasanSub };
   belanja?: BelanjaHasil;
   evaluasi?: EvaluasiHasil;
   pk?: PkInput;

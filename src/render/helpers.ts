@@ -13,8 +13,8 @@ import {
   namaLengkap,
   terbilangRupiah,
 } from '../format/index.ts';
-import type { NilaiHasil } from '../model/model.ts';
-import type { Pejabat } from '../model/input.ts';
+import type { Isian, NilaiHasil } from '../model/model.ts';
+import type { InstansiInput, Pejabat } from '../model/input.ts';
 
 type Hbs = typeof Handlebars;
 
@@ -44,6 +44,13 @@ export function registerHelpers(hbs: Hbs, tables: TableCounter, figures: TableCo
   });
   hbs.registerHelper('persen', (x: Rational | undefined) => (x ? formatAngka(x, 2) : '–'));
   hbs.registerHelper('persenTanda', (x: Rational | undefined) => formatPersen(x));
+  // A sum over cells the data holds only some of: blank when it holds none (not yet reported is
+  // no 0), marked * when some (the table's source line says what * means).
+  const isi = (isian: Isian, text: () => string) => (isian === 'kosong' ? '' : isian === 'sebagian' ? `${text()}*` : text());
+  hbs.registerHelper('uangIsi', (n: number | undefined, isian: Isian) => isi(isian, () => (n === undefined ? '' : formatAngka(n, 0))));
+  hbs.registerHelper('persenIsi', (x: Rational | undefined, isian: Isian) => isi(isian, () => (x ? formatAngka(x, 2) : '–')));
+  hbs.registerHelper('kontak', (i: InstansiInput) =>
+    [i.telepon && `Telepon ${i.telepon}`, i.surel && `Surel ${i.surel}`, i.laman && `Laman ${i.laman}`].filter(Boolean).join(' · '));
   hbs.registerHelper('nilai', (n: NilaiHasil | null | undefined) => (n === undefined ? '–' : formatNilai(n)));
   hbs.registerHelper('capaian', (c: Capaian) => (c.ada ? formatAngka(c.persen, 2) : formatCapaian(c)));
   hbs.registerHelper('tanggal', (iso: string) => formatTanggal(iso));

@@ -1,5 +1,4 @@
 // Layout help for the templates: grouping and row spans, never arithmetic on figures.
-import { Rational } from '../compute/rational.ts';
 import type { SkalaPita } from '../model/input.ts';
 import type { IndikatorHasil, KegiatanHasil, NilaiHasil, ProgramHasil, TahunModel } from '../model/model.ts';
 
@@ -115,7 +114,7 @@ export function lampiranChunks(m: TahunModel, size = LAMPIRAN_CHUNK): LampiranCh
  * keterangan, or a capaian below 100 % (a shortfall always needs its reason).
  */
 export function faktorRows(m: TahunModel) {
-  const short = (s: import('../model/model.ts').SubKegiatanHasil) => s.capaianK.ada && s.capaianK.persen.compare(Rational.HUNDRED) < 0;
+  const short = (s: import('../model/model.ts').SubKegiatanHasil) => s.tercapaiK === false;
   const groups = m.program.flatMap((p) => p.kegiatan).map((k) => ({ kegiatan: k, sub: k.sub.filter((s) => s.input.hambatan || s.input.solusi || s.input.keterangan || short(s)) }));
   return groups.filter((g) => g.sub.length);
 }

@@ -33,6 +33,12 @@ function predikatHint(text: string): string | undefined {
 }
 
 function dateHint(text: string): string | undefined {
+  // "Januari 2024", "01/2024": a month and year, written as the schema reads them.
+  const bulan = /^([A-Za-z]+|\d{1,2})[\s/-]+(\d{4})$/.exec(text.trim());
+  if (bulan) {
+    const month = /^\d+$/.test(bulan[1]!) ? Number(bulan[1]) : BULAN.indexOf(bulan[1]!.toLowerCase()) + 1;
+    return month >= 1 && month <= 12 ? `tulis ${bulan[2]}-${String(month).padStart(2, '0')}` : undefined;
+  }
   const m = /^(\d{1,2})[\s/-]+([A-Za-z]+|\d{1,2})[\s/-]+(\d{4})$/.exec(text.trim());
   if (!m) return undefined;
   const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : BULAN.indexOf(m[2]!.toLowerCase()) + 1;
@@ -86,6 +92,8 @@ function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
         const digits = (src ?? '').replace(/\D/g, '');
         return { code: 'skema/nip', message: `NIP harus 18 angka tanpa spasi: ${shown}`, hint: digits.length === 18 ? `tulis "${digits}"` : `NIP ini berisi ${digits.length} angka` };
       }
+      if (pattern.includes('(0[1-9]|1[0-2])$')) // a date of month and year only (umum.schema.json#/$defs/tanggal)
+        return { code: 'skema/tanggal', message: `${field} bukan bulan yang ada: ${shown}`, hint: 'tulis bulan dan tahun sebagai TTTT-BB, mis. 2024-01 untuk Januari 2024' };
       if (pattern.startsWith('^[a-z0-9]')) {
         const fixed = (src ?? '').toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
         return { code: 'skema/pengenal', message: `pengenal hanya boleh huruf kecil, angka dan tanda hubung: ${shown}`, hint: fixed ? `tulis ${fixed}` : undefined };
@@ -95,7 +103,7 @@ function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
     case 'propertyNames':
       return { code: 'skema/kunci-tahun', message: `kunci di \`${field}\` harus tahun empat angka, mis. 2024`, keyOf: true };
     case 'format':
-      return { code: 'skema/tanggal', message: `${field} bukan tanggal yang ada: ${shown}`, hint: (src && dateHint(src)) ?? 'tulis tanggal sebagai TTTT-BB-HH, mis. 2025-02-28' };
+      return { code: 'skema/tanggal', message: `${field} bukan tanggal yang ada: ${shown}`, hint: (src && dateHint(src)) ?? 'tulis tanggal sebagai TTTT-BB-HH, mis. 2025-02-28, atau bulan dan tahun saja sebagai TTTT-BB' };
     case 'minimum':
     case 'exclusiveMinimum':
       return { code: 'skema/minimum', message: `${field} tidak boleh kurang dari ${(e.params as { limit: number }).limit}${shown ? `: ${shown}` : ''}` };
@@ -146,7 +154,9 @@ function dropTypoRequired(list: { e: ErrorObject; anyOfValue?: boolean }[]): { e
 
 export function reportSchemaErrors(errors: ErrorObject[], f: YamlFile, diags: Diagnostics): void {
   const seen = new Set<string>();
-  for (const { e, anyOfValue } of dropTypoRequired(resolveAnyOf(errors))) {
+  // An if/then/else says only "must match then"; the branch's own error, beside it, says what.
+  const told = errors.filter((e) => e.keyword !== 'if');
+  for (const { e, anyOfValue } of dropTypoRequired(resolveAnyOf(told))) {
     const path = pathOf(e.instancePath);
     let told: Told;
     if (anyOfValue) {

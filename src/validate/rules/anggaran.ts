@@ -18,13 +18,14 @@ function checkQuarters(ctx: RuleContext, y: TahunInput, sub: SubKegiatanInput, p
         diags.error('aturan/triwulan-ganda', `\`${part}.${f}\` setahun ditulis bersama \`${f}\` keempat triwulan`, at([part, f]),
           `hapus \`${part}.${f}\`: jumlah setahun dihitung dari triwulan`);
   }
+  checkKTanpaIndikator(ctx, sub, at);
   const plan = sub.rencana;
-  const agg = sub.indikator.agregasi ?? 'jumlah';
-  if (plan && agg === 'jumlah' && TW.some((t) => plan[t]?.k !== undefined)) {
+  const ind = sub.indikator;
+  if (ind && plan && (ind.agregasi ?? 'jumlah') === 'jumlah' && TW.some((t) => plan[t]?.k !== undefined)) {
     const sum = TW.reduce((s, t) => s + (plan[t]?.k ?? 0), 0);
-    if (sum !== sub.indikator.target)
+    if (sum !== ind.target)
       // A mismatch the author has recorded with its reason is still told, as a warning.
-      (sub.alasan_beda_triwulan ? diags.warn.bind(diags) : diags.error.bind(diags))('aturan/target-triwulan', `target triwulan ${TW.map((t) => plan[t]?.k ?? 0).join(' + ')} = ${sum}, tidak sama dengan target tahunan ${sub.indikator.target}`,
+      (sub.alasan_beda_triwulan ? diags.warn.bind(diags) : diags.error.bind(diags))('aturan/target-triwulan', `target triwulan ${TW.map((t) => plan[t]?.k ?? 0).join(' + ')} = ${sum}, tidak sama dengan target tahunan ${ind.target}`,
         at(['rencana']),
         sub.alasan_beda_triwulan
           ? `tercatat: ${sub.alasan_beda_triwulan}`
@@ -41,11 +42,28 @@ function checkQuarters(ctx: RuleContext, y: TahunInput, sub: SubKegiatanInput, p
   if (rp !== undefined && rp > sub.pagu)
     diags.warn('aturan/realisasi-melebihi-pagu', `realisasi ${formatRupiah(rp)} melebihi pagu ${formatRupiah(sub.pagu)} (sub kegiatan \`${sub.id}\`)`, at(['realisasi']),
       'periksa kembali angka realisasi per triwulan dan pagu setelah perubahan', at(['pagu']));
-  if (sub.indikator.target === 0 && sub.pagu > 0)
+  if (ind?.target === 0 && sub.pagu > 0)
     diags.warn('aturan/target-nol', `target kinerja 0 tetapi pagu ${formatRupiah(sub.pagu)} (sub kegiatan \`${sub.id}\`)`, at(['indikator', 'target']),
       'anggaran tanpa target tidak dapat diukur: tulis targetnya, atau pindahkan anggarannya');
-  if (sub.realisasi && realisasiK(sub) === undefined && sub.indikator.agregasi === 'akhir')
+  if (sub.realisasi && realisasiK(sub) === undefined && ind?.agregasi === 'akhir')
     diags.warn('aturan/tw4-kosong', `indikator \`${sub.id}\` diukur pada triwulan IV, tetapi \`realisasi.tw4.k\` belum ditulis`, at(['realisasi']));
+}
+
+/**
+ * A K (kinerja) is measured against an output indicator: written for a sub kegiatan that has
+ * none, it would print beside nothing and count toward no capaian. One error, at the first K.
+ */
+function checkKTanpaIndikator(ctx: RuleContext, sub: SubKegiatanInput, at: (p: PathSegment[]) => ReturnType<RuleContext['src']['at']>): void {
+  if (sub.indikator) return;
+  for (const part of ['rencana', 'realisasi'] as const)
+    for (const t of [...TW, undefined]) {
+      const has = t ? sub[part]?.[t]?.k !== undefined : sub[part]?.k !== undefined;
+      if (!has) continue;
+      const path: PathSegment[] = t ? [part, t, 'k'] : [part, 'k'];
+      ctx.diags.error('aturan/k-tanpa-indikator', `\`${path.join('.')}\` ditulis, tetapi sub kegiatan \`${sub.id}\` tidak mempunyai indikator keluaran`, at(path),
+        'tambahkan `indikator:` (uraian, satuan, target) pada sub kegiatan ini, atau hapus `k`: tanpa indikator tidak ada kinerja yang diukur');
+      return;
+    }
 }
 
 function checkBelanjaTotals(ctx: RuleContext, y: TahunInput): void {
