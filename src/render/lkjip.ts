@@ -41,7 +41,8 @@ function buildContext(m: TahunModel) {
   const lkjip = m.dokumen.lkjip;
   const tanggal = lkjip?.tanggal;
   const lheTahun = Object.keys(m.evaluasi?.lheTotal ?? {});
-  const lastLhe = lheTahun.at(-1);
+  // The comparison with other agencies takes the last year whose total is over every component.
+  const lastLhe = lheTahun.filter((y) => !m.evaluasi!.lheSebagian[y]).at(-1);
   const survei = m.evaluasi?.input.survei_kepuasan;
   return {
     m,
@@ -80,7 +81,8 @@ function buildContext(m: TahunModel) {
       unit: ' % (target)',
     }),
     grafikAnggaran: barChart({
-      bars: m.program.map((p) => ({ label: p.nama, values: [p.pagu, p.realisasi] })),
+      // A program with nothing reported has no realisasi bar, not one of Rp 0.
+      bars: m.program.map((p) => ({ label: p.nama, values: [p.pagu, p.isian === 'kosong' ? undefined : p.realisasi] })),
       series: ['Pagu', 'Realisasi'],
       format: (v) => formatMiliar(typeof v === 'number' ? v : v.toNumber()),
     }),

@@ -83,7 +83,8 @@ const BELANJA = (anggaran: number, realisasi: number) => `kelompok:
         realisasi: ${realisasi}
 `;
 
-// An LHE without bobot, one component without its 2022 value; a recommendation alone.
+// An LHE without bobot, one component without its 2023 value; a recommendation alone; a
+// comparison with another agency, which takes the last complete year.
 const EVALUASI = `lhe:
   evaluator: Inspektorat Kabupaten Uji
   komponen:
@@ -95,10 +96,16 @@ const EVALUASI = `lhe:
     - id: pengukuran
       nama: Pengukuran Kinerja
       nilai:
-        2023: 18.5
+        2022: 18.5
 rekomendasi_lhe:
   - id: rek-satu
     rekomendasi: Menyusun cascading kinerja sampai tingkat individu
+pembanding:
+  sumber: LHE SAKIP Kabupaten Uji
+  daftar:
+    - instansi: Dinas Lain Kabupaten Uji
+      indikator: Nilai hasil evaluasi SAKIP 2022
+      nilai: 61.5
 `;
 
 describe('a report that omits what real reports omit', () => {
@@ -157,9 +164,15 @@ describe('a report that omits what real reports omit', () => {
     expect(page).toContain(squash('Komponen yang Dinilai Nilai 2022 2023'));
     expect(page).toContain(squash('Perencanaan Kinerja 20,50 21,25'));
     expect(page).toContain(squash('Pengukuran Kinerja 18,50 Nilai Hasil Evaluasi'));
-    // 2022: 20,50 over one component of two, marked, no predikat; 2023: 39,75, predikat C.
-    expect(page).toContain(squash('Nilai Hasil Evaluasi 20,50* 39,75 Predikat C'));
+    // 2022: 39,00 over both, predikat C; 2023: 21,25 over one component of two, marked, no predikat.
+    expect(page).toContain(squash('Nilai Hasil Evaluasi 39,00 21,25* Predikat C Sumber'));
     expect(page).toContain(squash('* jumlah dari nilai komponen yang tersedia, tanpa predikat'));
+  });
+
+  it('the comparison with other agencies takes the last year with every component, never a partial total', () => {
+    const page = pageWith(lkjip, 'Perbandingan dengan Instansi Sejenis');
+    expect(page).toContain(squash('2 Dinas Contoh Kabupaten Uji Nilai hasil evaluasi SAKIP 2022 39,00'));
+    expect(page).not.toContain(squash('Nilai hasil evaluasi SAKIP 2023'));
   });
 
   it('a recommendation without rencana aksi, waktu or bukti prints blank cells', () => {
