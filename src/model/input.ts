@@ -200,7 +200,8 @@ export interface PkInput {
     alasan: string;
     target: Record<string, Nilai>;
   };
-  alasan_beda_renstra?: Record<string, string>;
+  /** Why a PK (or PK Perubahan) target differs from the Renstra: bound to the value it explains. */
+  alasan_beda_renstra?: Record<string, { nilai: Nilai; alasan: string }>;
 }
 
 export interface RealisasiIndikator {

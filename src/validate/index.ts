@@ -13,13 +13,14 @@ import { checkNarasiMarkdown } from './rules/narasi-markdown.ts';
 import { checkNarasiSlot } from './rules/narasi-slot.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
+import { checkSkala } from './rules/skala.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
 import { validateSchema } from './schema.ts';
 import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkSkala];
 
 export interface Validated {
   data: InstansiData;

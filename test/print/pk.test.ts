@@ -30,7 +30,7 @@ describe('Perjanjian Kinerja', () => {
   it('a PK Perubahan is printed beside the first, with the revised targets and the reason', async () => {
     const data = join(dir, 'dinas');
     cpSync('test/fixtures/minimal', data, { recursive: true });
-    writeFileSync(join(data, '2024', 'pk.yaml'), 'tanggal: 2024-01-15\ntarget:\n  iku-satu: 90\n  iku-dua: 10\nperubahan:\n  tanggal: 2024-09-30\n  alasan: APBD Perubahan menambah anggaran layanan.\n  target:\n    iku-satu: 92\nalasan_beda_renstra:\n  iku-satu: Target dinaikkan pada APBD Perubahan.\n');
+    writeFileSync(join(data, '2024', 'pk.yaml'), 'tanggal: 2024-01-15\ntarget:\n  iku-satu: 90\n  iku-dua: 10\nperubahan:\n  tanggal: 2024-09-30\n  alasan: APBD Perubahan menambah anggaran layanan.\n  target:\n    iku-satu: 92\nalasan_beda_renstra:\n  iku-satu:\n    nilai: 92\n    alasan: Target dinaikkan pada APBD Perubahan.\n');
     expect(await main(['build', 'pk', data, '--out', dir], quiet)).toBe(0);
     const awal = squash((await readPdf(readFileSync(join(dir, 'dinas-contoh', 'pk-2024.pdf')))).pages.join(' '));
     const ubah = squash((await readPdf(readFileSync(join(dir, 'dinas-contoh', 'pk-perubahan-2024.pdf')))).pages.join(' '));

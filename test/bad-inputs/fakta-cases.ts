@@ -1,0 +1,111 @@
+// Facts typed by hand that a rule can check (issue 14, labels and missing rules): predikat
+// labels against their scale wherever they are written, the agency's own scales, a PK Perubahan
+// against the Renstra, a reason bound to the value it explains, the target akhir.
+import type { BadCase } from './cases.ts';
+
+const AKIP = ['            polaritas: naik\n            target:\n              2024: 90', '            polaritas: naik\n            skala_predikat: akip\n            target:\n              2024: 90'] as [string, string];
+
+export const FAKTA: BadCase[] = [
+  {
+    name: 'realisasi predikat tidak sesuai skala',
+    file: '2024/realisasi.yaml',
+    edit: ['    nilai: 99', '    nilai: {predikat: A, nilai: 71.2}'],
+    also: { file: 'renstra.yaml', edit: AKIP },
+    expect: { code: 'aturan/predikat-salah', message: 'predikat A tidak sesuai dengan nilai 71,2 menurut skala akip', line: 3, col: 12, hint: 'tulis {predikat: BB, nilai: 71.2}' },
+  },
+  {
+    name: 'riwayat realisasi predikat tidak sesuai skala',
+    file: '2024/realisasi.yaml',
+    edit: ['    nilai: 99', '    nilai: 99\n    riwayat:\n      2023: {predikat: BB, nilai: 65}'],
+    also: { file: 'renstra.yaml', edit: AKIP },
+    expect: { code: 'aturan/predikat-salah', message: 'predikat BB tidak sesuai dengan nilai 65 menurut skala akip', line: 5, col: 13, hint: 'tulis {predikat: B, nilai: 65}' },
+  },
+  {
+    name: 'target PK Perubahan predikat tidak sesuai skala',
+    file: '2024/pk.yaml',
+    edit: ['  iku-dua: 10', '  iku-dua: 10\nperubahan:\n  alasan: APBD Perubahan.\n  target:\n    iku-satu: {predikat: AA, nilai: 90}\nalasan_beda_renstra:\n  iku-satu: {nilai: {predikat: AA, nilai: 90}, alasan: naik}'],
+    also: { file: 'renstra.yaml', edit: AKIP },
+    expect: { code: 'aturan/predikat-salah', message: 'predikat AA tidak sesuai dengan nilai 90 menurut skala akip', line: 7, col: 15, hint: 'tulis {predikat: A, nilai: 90}' },
+  },
+  {
+    name: 'target PK Perubahan berbeda dari Renstra tanpa alasan',
+    file: '2024/pk.yaml',
+    edit: ['  iku-dua: 10', '  iku-dua: 10\nperubahan:\n  alasan: APBD Perubahan menambah anggaran.\n  target:\n    iku-satu: 92'],
+    expect: {
+      code: 'aturan/pk-perubahan-beda-renstra',
+      message: 'target PK Perubahan 2024 untuk `iku-satu` adalah 92, sedangkan target Renstra 2024 adalah 90',
+      line: 7,
+      col: 15,
+      hint: 'catat alasannya: `alasan_beda_renstra: {iku-satu: {nilai: 92, alasan: …}}`, atau samakan dengan Renstra (90)',
+      also: { file: 'renstra.yaml', line: 17, col: 21 },
+    },
+  },
+  {
+    name: 'alasan beda Renstra ditulis untuk nilai lain',
+    file: '2024/pk.yaml',
+    edit: { content: 'target:\n  iku-satu: 75\n  iku-dua: 10\nalasan_beda_renstra:\n  iku-satu:\n    nilai: 73\n    alasan: Anggaran layanan dipotong pada APBD.\n' },
+    expect: {
+      code: 'aturan/alasan-beda-nilai',
+      message: 'alasan_beda_renstra untuk `iku-satu` menjelaskan target 73, tetapi target PK 2024 adalah 75',
+      line: 6,
+      col: 12,
+      hint: 'periksa target PK; bila memang 75, tulis alasan untuk nilai itu',
+    },
+  },
+  {
+    name: 'alasan beda Renstra tanpa nilai',
+    file: '2024/pk.yaml',
+    edit: { content: 'target:\n  iku-satu: 75\n  iku-dua: 10\nalasan_beda_renstra:\n  iku-satu: Anggaran layanan dipotong pada APBD.\n' },
+    expect: { code: 'skema/tipe', message: 'iku-satu harus kumpulan kunci: nilai: tertulis "Anggaran layanan dipotong pada APBD."', line: 5, col: 13 },
+  },
+  {
+    name: 'alasan beda Renstra yang tidak menjelaskan apa pun',
+    file: '2024/pk.yaml',
+    edit: ['  iku-dua: 10', '  iku-dua: 10\nalasan_beda_renstra:\n  iku-satu:\n    nilai: 90\n    alasan: Sama saja.'],
+    expect: {
+      severity: 'peringatan',
+      code: 'aturan/alasan-tak-terpakai',
+      message: 'alasan_beda_renstra untuk `iku-satu` tidak menjelaskan apa pun: target PK-nya sama dengan Renstra',
+      line: 5,
+      col: 3,
+      hint: 'hapus alasan ini, atau perbaiki nilainya bila target PK memang berbeda',
+    },
+  },
+  {
+    name: 'target akhir berbeda dari target tahun terakhir',
+    file: 'renstra.yaml',
+    edit: ['              2026: 95', '              2026: 95\n            target_akhir: 97'],
+    expect: {
+      code: 'aturan/target-akhir',
+      message: 'target akhir `iku-satu` adalah 97, sedangkan target tahun terakhir Renstra (2026) adalah 95',
+      line: 19,
+      col: 27,
+      hint: 'samakan keduanya; target akhir periode adalah target tahun 2026',
+      also: { file: 'renstra.yaml', line: 18, col: 21 },
+    },
+  },
+  {
+    name: 'skala dengan dua pita berlabel sama',
+    file: 'skala.yaml',
+    edit: { content: 'capaian:\n  - minimal: 100\n    kategori: Berhasil\n  - minimal: 70\n    kategori: Berhasil\n  - kategori: Tidak Berhasil\n' },
+    expect: { code: 'aturan/skala-label-ganda', message: 'skala capaian: label Berhasil dipakai dua pita (pita 1 dan 2)', line: 5, col: 15, hint: 'beri setiap pita label sendiri, atau gabungkan kedua pita itu', also: { file: 'skala.yaml', line: 2, col: 5 } },
+  },
+  {
+    name: 'skala dengan pita tak terurut',
+    file: 'skala.yaml',
+    edit: { content: 'capaian:\n  - minimal: 70\n    kategori: Cukup\n  - minimal: 100\n    kategori: Berhasil\n  - kategori: Kurang\n' },
+    expect: { code: 'aturan/skala-urutan', message: 'skala capaian: pita Berhasil (minimal 100) tidak pernah terpakai di bawah pita Cukup (minimal 70)', line: 4, col: 5, hint: 'tulis pita dari batas tertinggi ke terendah, setiap batas lebih rendah dari pita di atasnya' },
+  },
+  {
+    name: 'skala dengan celah di bawah',
+    file: 'skala.yaml',
+    edit: { content: 'capaian:\n  - minimal: 100\n    kategori: Berhasil\n  - minimal: 70\n    kategori: Cukup Berhasil\n' },
+    expect: { code: 'aturan/skala-celah', message: 'skala capaian: nilai di bawah 70 tidak masuk pita mana pun', line: 4, col: 5, hint: 'tambahkan pita terakhir tanpa `minimal` atau `lebih_dari` untuk nilai terendah' },
+  },
+  {
+    name: 'skala dengan batas sama yang menutupi pita',
+    file: 'skala.yaml',
+    edit: { content: 'akip:\n  - minimal: 70\n    kode: BB\n    kategori: Sangat Baik\n  - lebih_dari: 70\n    kode: B\n    kategori: Baik\n  - kode: C\n    kategori: Kurang\n' },
+    expect: { code: 'aturan/skala-urutan', message: 'skala akip: pita B (lebih_dari 70) tidak pernah terpakai di bawah pita BB (minimal 70)', line: 5, col: 5, hint: 'tulis pita dari batas tertinggi ke terendah, setiap batas lebih rendah dari pita di atasnya' },
+  },
+];
