@@ -14,13 +14,14 @@ import { checkNarasiSlot } from './rules/narasi-slot.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
 import { checkSkala } from './rules/skala.ts';
+import { checkAnggaranFakta } from './rules/anggaran-fakta.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
 import { validateSchema } from './schema.ts';
 import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkSkala];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkSkala, checkAnggaranFakta];
 
 export interface Validated {
   data: InstansiData;

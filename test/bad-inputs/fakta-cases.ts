@@ -1,7 +1,12 @@
 // Facts typed by hand that a rule can check (issue 14, labels and missing rules): predikat
 // labels against their scale wherever they are written, the agency's own scales, a PK Perubahan
 // against the Renstra, a reason bound to the value it explains, the target akhir.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE } from './apply.ts';
 import type { BadCase } from './cases.ts';
+
+const ANGGARAN = readFileSync(join(FIXTURE, '2024', 'anggaran.yaml'), 'utf8');
 
 const AKIP = ['            polaritas: naik\n            target:\n              2024: 90', '            polaritas: naik\n            skala_predikat: akip\n            target:\n              2024: 90'] as [string, string];
 
@@ -107,5 +112,44 @@ export const FAKTA: BadCase[] = [
     file: 'skala.yaml',
     edit: { content: 'akip:\n  - minimal: 70\n    kode: BB\n    kategori: Sangat Baik\n  - lebih_dari: 70\n    kode: B\n    kategori: Baik\n  - kode: C\n    kategori: Kurang\n' },
     expect: { code: 'aturan/skala-urutan', message: 'skala akip: pita B (lebih_dari 70) tidak pernah terpakai di bawah pita BB (minimal 70)', line: 5, col: 5, hint: 'tulis pita dari batas tertinggi ke terendah, setiap batas lebih rendah dari pita di atasnya' },
+  },
+  {
+    name: 'satu orang dengan dua NIP',
+    file: 'instansi.yaml',
+    edit: ['  jabatan: Bupati Uji\n', '  jabatan: Bupati Uji\nbagan:\n  penetap:\n    nama: SITI  AMINAH\n    jabatan: Kepala Dinas\n    nip: "197503152000032002"\n'],
+    expect: {
+      code: 'aturan/nip-ganda',
+      message: 'SITI  AMINAH tertulis dengan dua NIP: 197503152000032001 dan 197503152000032002',
+      line: 18,
+      col: 10,
+      hint: 'satu orang satu NIP: salin NIP yang benar dari SK ke kedua tempat',
+      also: { file: 'instansi.yaml', line: 10, col: 8 },
+    },
+  },
+  {
+    name: 'kode sub kegiatan di bawah kegiatan lain',
+    file: '2024/anggaran.yaml',
+    edit: { content: ANGGARAN.replace('        nama: Kegiatan Satu\n', '        kode: 1.01.01.2.01\n        nama: Kegiatan Satu\n').replace('            nama: Sub Kegiatan Satu\n', '            kode: 1.01.01.2.02.0001\n            nama: Sub Kegiatan Satu\n') },
+    expect: {
+      code: 'aturan/kode-sub-kegiatan',
+      message: 'kode sub kegiatan 1.01.01.2.02.0001 tidak berada di bawah kode kegiatan 1.01.01.2.01',
+      line: 9,
+      col: 19,
+      hint: 'kode sub kegiatan diawali kode kegiatannya, misalnya 1.01.01.2.01.0001; periksa juga bahwa sub kegiatan ini ditulis di bawah kegiatan yang benar',
+      also: { file: '2024/anggaran.yaml', line: 5, col: 15 },
+    },
+  },
+  {
+    name: 'keluaran nol padahal anggaran terserap',
+    file: '2024/anggaran.yaml',
+    edit: { content: ANGGARAN.replaceAll('k: 3', 'k: 0') },
+    expect: {
+      severity: 'peringatan',
+      code: 'aturan/keluaran-nol',
+      message: 'realisasi keluaran `sub-satu` 0 Dokumen, padahal anggarannya terserap 900.000 rupiah',
+      line: 17,
+      col: 15,
+      hint: 'periksa realisasi K: belanja tanpa keluaran perlu dijelaskan di `keterangan` atau `hambatan`',
+    },
   },
 ];

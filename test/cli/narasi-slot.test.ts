@@ -2,7 +2,7 @@
 // builds that year, and a missing file is a warning only where a heading would stand bare.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { NARASI_SLOTS } from '../../src/model/narasi-slots.ts';
@@ -27,20 +27,22 @@ async function withFixture(edit: (dir: string) => void, body: (dir: string) => P
 }
 
 const narasi = (dir: string, name: string) => join(dir, '2024', 'narasi', name);
+/** A path as check shows it: relative to the working folder. */
+const shown = (path: string) => relative(process.cwd(), path);
 
 describe('narrative files and their slots', () => {
   it('a misnamed file is an error at the file, with the nearest slot name', () =>
     withFixture((d) => writeFileSync(narasi(d, 'bab1-maksut.md'), 'Maksud laporan.\n'), async (dir) => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(1);
-      expect(r.err).toContain(`${narasi(dir, 'bab1-maksut.md')}:1:1  berkas narasi \`bab1-maksut.md\` tidak dipakai LKjIP tahun 2024, jadi tidak dicetak\n    maksud Anda \`bab1-maksud.md\`?`);
+      expect(r.err).toContain(`${shown(narasi(dir, 'bab1-maksut.md'))}:1:1  berkas narasi \`bab1-maksut.md\` tidak dipakai LKjIP tahun 2024, jadi tidak dicetak\n    maksud Anda \`bab1-maksud.md\`?`);
     }));
 
   it('a per-sasaran file for a sasaran that does not exist is an error, naming the existing one', () =>
     withFixture((d) => writeFileSync(narasi(d, 'bab3-analisis-sasaran-sato.md'), 'Analisis.\n'), async (dir) => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(1);
-      expect(r.err).toContain(`${narasi(dir, 'bab3-analisis-sasaran-sato.md')}:1:1  berkas narasi \`bab3-analisis-sasaran-sato.md\` untuk sasaran \`sato\`, tetapi sasaran itu tidak ada di renstra.yaml, jadi berkas ini tidak dicetak\n    maksud Anda \`bab3-analisis-sasaran-satu.md\`?`);
+      expect(r.err).toContain(`${shown(narasi(dir, 'bab3-analisis-sasaran-sato.md'))}:1:1  berkas narasi \`bab3-analisis-sasaran-sato.md\` untuk sasaran \`sato\`, tetapi sasaran itu tidak ada di renstra.yaml, jadi berkas ini tidak dicetak\n    maksud Anda \`bab3-analisis-sasaran-satu.md\`?`);
     }));
 
   it('the per-sasaran file of an existing sasaran passes', () =>
@@ -62,7 +64,7 @@ describe('narrative files and their slots', () => {
     withFixture((d) => ['bab1-maksud.md', 'bab4-saran.md'].forEach((f) => unlinkSync(narasi(d, f))), async (dir) => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(0);
-      expect(r.err).toContain(`${narasi(dir, 'bab1-maksud.md')}:1:1  peringatan: berkas narasi \`bab1-maksud.md\` belum ada: LKjIP 2024 mencetak judul "A.1 Maksud Laporan" tanpa isi`);
+      expect(r.err).toContain(`${shown(narasi(dir, 'bab1-maksud.md'))}:1:1  peringatan: berkas narasi \`bab1-maksud.md\` belum ada: LKjIP 2024 mencetak judul "A.1 Maksud Laporan" tanpa isi`);
       expect(r.err).toContain('tulis maksud laporan di 2024/narasi/bab1-maksud.md (BAB I › A. Maksud dan Tujuan Laporan › A.1 Maksud Laporan)');
       expect(r.err).toContain('`bab4-saran.md` belum ada');
       expect(r.log).toContain('bersih (2 peringatan)');
@@ -88,7 +90,7 @@ describe('narrative files and their slots', () => {
     withFixture((d) => writeFileSync(narasi(d, 'bab1-sistematika.md'), 'Isi laporan.\n\n| Bab | Isi |\n|---|---|\n| I | Pendahuluan |\n'), async (dir) => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(0);
-      expect(r.err).toContain(`${narasi(dir, 'bab1-sistematika.md')}:3:1  peringatan: tabel di narasi tanpa judul: dicetak tanpa keterangan isi, juga di Daftar Tabel`);
+      expect(r.err).toContain(`${shown(narasi(dir, 'bab1-sistematika.md'))}:3:1  peringatan: tabel di narasi tanpa judul: dicetak tanpa keterangan isi, juga di Daftar Tabel`);
       expect(r.err).toContain('tulis satu baris `Tabel: <judul tabel>` tepat di atas tabel');
     }));
 

@@ -34,19 +34,16 @@ export function checkIdentitas(ctx: RuleContext): void {
     const problem = p?.nip && nipProblem(p.nip);
     if (problem) diags.error('aturan/nip', `NIP ${p!.nama ?? p!.jabatan} tidak sah: ${problem}`, src.at('instansi', [...path, 'nip']), 'salin NIP dari SK atau kartu pegawai');
   }
-  for (const [nama, pita] of Object.entries(data.skala)) {
-    const bounds = pita.map((p) => p.minimal ?? p.lebih_dari);
-    for (let i = 1; i < bounds.length; i++) {
-      const [a, b] = [bounds[i - 1], bounds[i]];
-      if (a === undefined && i < bounds.length) {
-        diags.error('aturan/skala', `skala \`${nama}\`: pita tanpa batas harus yang terakhir`, src.at('skala', [nama, i - 1]), 'pindahkan pita tanpa batas ke akhir daftar');
-        break;
-      }
-      if (b !== undefined && a !== undefined && b >= a) {
-        diags.error('aturan/skala', `skala \`${nama}\`: pita ditulis dari batas tertinggi ke terendah (${a} lalu ${b})`, src.at('skala', [nama, i]), 'urutkan pita dari batas tertinggi');
-        break;
-      }
-    }
+  // One person, one NIP: the same name written in two places with two NIPs is a typing mistake.
+  const byName = new Map<string, { nip: string; path: PathSegment[] }>();
+  for (const [p, path] of people) {
+    if (!p?.nama || !p.nip) continue;
+    const key = p.nama.trim().replace(/\s+/g, ' ').toLowerCase();
+    const first = byName.get(key);
+    if (!first) byName.set(key, { nip: p.nip, path });
+    else if (first.nip !== p.nip)
+      diags.error('aturan/nip-ganda', `${p.nama} tertulis dengan dua NIP: ${first.nip} dan ${p.nip}`, src.at('instansi', [...path, 'nip']),
+        'satu orang satu NIP: salin NIP yang benar dari SK ke kedua tempat', src.at('instansi', [...first.path, 'nip']));
   }
 }
 
