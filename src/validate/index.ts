@@ -10,6 +10,7 @@ import { checkIds } from './rules/ids.ts';
 import { checkNarasi } from './rules/narasi.ts';
 import { checkKataPanjangNarasi, checkTeks } from './rules/teks.ts';
 import { checkNarasiMarkdown } from './rules/narasi-markdown.ts';
+import { checkTahunProsa } from './rules/tahun-prosa.ts';
 import { checkNarasiSlot } from './rules/narasi-slot.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
@@ -39,6 +40,7 @@ export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated 
   checkTeks(ctx, loaded.files);
   checkKataPanjangNarasi(ctx, loaded.narasi);
   checkNarasiMarkdown(ctx, loaded.narasi);
+  checkTahunProsa(ctx, loaded.narasi);
   checkNarasiSlot(ctx, loaded.narasi);
   return diags.hasErrors ? undefined : { data, src };
 }

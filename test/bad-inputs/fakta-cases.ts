@@ -152,4 +152,23 @@ export const FAKTA: BadCase[] = [
       hint: 'periksa realisasi K: belanja tanpa keluaran perlu dijelaskan di `keterangan` atau `hambatan`',
     },
   },
+  {
+    name: 'Tahun Anggaran lain di narasi',
+    file: '2024/narasi/ringkasan-eksekutif.md',
+    edit: ['{{capaian_rata_rata}}.', '{{capaian_rata_rata}}.\n\nRealisasi Tahun Anggaran 2022 dilaporkan lengkap.'],
+    expect: { code: 'teks/tahun-anggaran', message: '"Tahun Anggaran 2022" di narasi laporan tahun 2024', line: 3, col: 26, hint: 'tulis Tahun Anggaran {{tahun}}; untuk membandingkan dengan tahun lain, tulis "tahun 2023" tanpa "Anggaran"' },
+  },
+  {
+    name: 'tahun asing di narasi',
+    file: '2024/narasi/ringkasan-eksekutif.md',
+    edit: ['{{capaian_rata_rata}}.', '{{capaian_rata_rata}}.\n\nSejak tahun 2019 layanan dibuka setiap hari.'],
+    expect: {
+      severity: 'peringatan',
+      code: 'teks/tahun-asing',
+      message: 'tahun 2019 di narasi tidak termasuk tahun laporan (2024), tahun sebelumnya, periode Renstra 2022–2026, atau tahun yang ada di data',
+      line: 3,
+      col: 13,
+      hint: 'periksa tahunnya: sering tertinggal dari laporan lain; tahun laporan ditulis {{tahun}}',
+    },
+  },
 ];
