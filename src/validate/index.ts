@@ -16,13 +16,14 @@ import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
 import { checkSkala } from './rules/skala.ts';
 import { checkAnggaranFakta } from './rules/anggaran-fakta.ts';
+import { checkTanggal } from './rules/tanggal.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
 import { validateSchema } from './schema.ts';
 import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkSkala, checkAnggaranFakta];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkSkala, checkAnggaranFakta, checkTanggal];
 
 export interface Validated {
   data: InstansiData;

@@ -171,4 +171,22 @@ export const FAKTA: BadCase[] = [
       hint: 'periksa tahunnya: sering tertinggal dari laporan lain; tahun laporan ditulis {{tahun}}',
     },
   },
+  {
+    name: 'LKjIP ditandatangani sebelum tahunnya berakhir',
+    file: '2024/dokumen.yaml',
+    edit: ['tanggal: 2025-02-28', 'tanggal: 2024-02-28'],
+    expect: { code: 'aturan/tanggal-dokumen', message: 'LKjIP 2024 bertanggal 2024-02-28: laporan tahun 2024 ditandatangani pada tahun 2025, setelah tahunnya berakhir', line: 2, col: 12, hint: 'tulis tanggal penandatanganan tahun 2025, misalnya 2025-02-28' },
+  },
+  {
+    name: 'LKjIP melewati batas penyampaian',
+    file: '2024/dokumen.yaml',
+    edit: ['tanggal: 2025-02-28', 'tanggal: 2025-05-10'],
+    expect: { severity: 'peringatan', code: 'aturan/tanggal-lkjip-terlambat', message: 'LKjIP 2024 bertanggal 2025-05-10: melewati batas penyampaian 31 Maret 2025 (tiga bulan setelah tahun anggaran berakhir)', line: 2, col: 12, hint: 'periksa tanggalnya; bila memang terlambat, biarkan' },
+  },
+  {
+    name: 'Perjanjian Kinerja bertanggal tahun lalu',
+    file: '2024/pk.yaml',
+    edit: ['target:', 'tanggal: 2023-06-01\ntarget:'],
+    expect: { code: 'aturan/tanggal-dokumen', message: 'Perjanjian Kinerja 2024 bertanggal 2023-06-01: Perjanjian Kinerja tahun 2024 ditandatangani di awal tahun itu (paling awal Desember 2023)', line: 1, col: 10, hint: 'tulis tanggal tahun 2024, misalnya 2024-01-15' },
+  },
 ];
