@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { Diagnostics, KinerjaError, formatDiagnostic } from './diagnostics/index.ts';
 import { checkProseFigures } from './validate/prose-figures.ts';
+import { checkIsianCetak } from './validate/isian-cetak.ts';
 import { computeTahun } from './compute/index.ts';
 import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
@@ -82,6 +83,7 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
       models.set(year, m);
     }
     jobs.push({ doc, m: models.get(year)! });
+    checkIsianCetak(doc, models.get(year)!, valid.src, diags);
   }
   lap('compute');
   for (const w of diags.warnings) out.err(formatDiagnostic(w));
