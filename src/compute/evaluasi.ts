@@ -4,6 +4,7 @@ import type { BelanjaHasil, EvaluasiHasil } from '../model/model.ts';
 import type { BelanjaInput } from '../model/input.ts';
 import { penyerapan } from './capaian.ts';
 import { rataRataAkip } from './indikator.ts';
+import { SKALA_LHE, totalLhe } from './lhe.ts';
 import { Rational } from './rational.ts';
 import { pitaUntuk } from './skala.ts';
 
@@ -18,15 +19,16 @@ export function hitungEvaluasi(ev: EvaluasiInput, skala: SkalaInput): EvaluasiHa
   // A component without a value for a year is a blank cell: the total is over what is given,
   // marked as such, and earns no predikat (a partial score would understate it).
   for (const y of yearsOf(komponen)) {
-    const given = komponen.flatMap((k) => (k.nilai[y] === undefined ? [] : [Rational.from(k.nilai[y]!)]));
-    lheTotal[y] = Rational.sum(given);
-    lheSebagian[y] = given.length < komponen.length;
+    const t = totalLhe(ev, y)!;
+    lheTotal[y] = t.total;
+    lheSebagian[y] = t.kosong.length > 0;
   }
   const bobot = komponen.flatMap((k) => (k.bobot === undefined ? [] : [k.bobot]));
   const daftar = ev.akip_perangkat_daerah ?? [];
   const akipRataRata: Record<string, Rational> = {};
   for (const y of yearsOf(daftar)) akipRataRata[y] = rataRataAkip(ev, Number(y))!;
-  const predikat = (v: Rational | number) => pitaUntuk(skala.akip, v);
+  // The LHE and the AKIP of every perangkat daerah are read on one scale (SKALA_LHE, `akip`).
+  const predikat = (v: Rational | number) => pitaUntuk(skala[SKALA_LHE]!, v);
   return {
     input: ev,
     // A sum of some weights is no total weight: given only when every component has one.

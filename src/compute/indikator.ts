@@ -3,6 +3,7 @@ import type { EvaluasiInput, IndikatorRenstra, InstansiData, Nilai, TahunInput }
 import type { IndikatorHasil, NilaiHasil } from '../model/model.ts';
 import { hitungProgram } from './anggaran.ts';
 import { exact, hitungCapaian } from './capaian.ts';
+import { totalLheLengkap } from './lhe.ts';
 import { Rational } from './rational.ts';
 import { pitaUntuk, predikatUntuk } from './skala.ts';
 
@@ -35,6 +36,9 @@ function realisasiDari(data: InstansiData, ind: IndikatorRenstra, y: TahunInput,
     const mean = rataRataAkip(y.evaluasi, r.tahun_data ?? y.tahun - 1);
     return { nilai: nilaiHasil(data, ind, mean), keterangan: r.keterangan };
   }
+  // The agency's own LHE total, read on the indicator's scale like a typed value; a partial total
+  // (a component without its value) is no realisasi: printed "belum tersedia", warned by check.
+  if (r.dari === 'nilai-lhe') return { nilai: nilaiHasil(data, ind, totalLheLengkap(y.evaluasi, r.tahun_data ?? y.tahun)), keterangan: r.keterangan };
   if (r.dari === 'survei-kepuasan') {
     const s = y.evaluasi?.survei_kepuasan;
     return { nilai: s ? nilaiHasil(data, ind, s.nilai) : undefined, keterangan: r.keterangan };

@@ -206,7 +206,7 @@ export interface PkInput {
 
 export interface RealisasiIndikator {
   nilai?: Nilai | null;
-  dari?: 'rata-rata-akip-perangkat-daerah' | 'survei-kepuasan' | 'capaian-kegiatan';
+  dari?: 'rata-rata-akip-perangkat-daerah' | 'survei-kepuasan' | 'capaian-kegiatan' | 'nilai-lhe';
   tahun_data?: Tahun;
   keterangan?: string;
   riwayat?: PerTahun<Nilai>;

@@ -14,6 +14,7 @@ import { checkTahunProsa } from './rules/tahun-prosa.ts';
 import { checkNarasiSlot } from './rules/narasi-slot.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
+import { checkRealisasiLhe } from './rules/realisasi-lhe.ts';
 import { checkSkala } from './rules/skala.ts';
 import { checkAnggaranFakta } from './rules/anggaran-fakta.ts';
 import { checkTanggal } from './rules/tanggal.ts';
@@ -23,7 +24,7 @@ import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkSkala, checkAnggaranFakta, checkTanggal];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal];
 
 export interface Validated {
   data: InstansiData;

@@ -19,10 +19,11 @@ export const withPort = (s: string) => s.replaceAll(LISTENER.placeholder, String
 export function applyCase(c: BadCase): string {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-bad-'));
   cpSync(FIXTURE, dir, { recursive: true });
-  if (c.also) {
-    const edit = c.also.edit;
-    if ('symlink' in edit) symlinkSync(resolve(edit.symlink), join(dir, c.also.file));
-    else replaceIn(join(dir, c.also.file), edit, c.name);
+  for (const also of [c.also ?? []].flat()) {
+    const edit = also.edit;
+    if ('symlink' in edit) symlinkSync(resolve(edit.symlink), join(dir, also.file));
+    else if ('content' in edit) writeFileSync(join(dir, also.file), edit.content);
+    else replaceIn(join(dir, also.file), edit, c.name);
   }
   const path = join(dir, c.file);
   mkdirSync(dirname(path), { recursive: true });

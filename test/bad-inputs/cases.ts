@@ -1,13 +1,19 @@
 // Bad inputs an author can write, each with the exact message and place `kinerja check` must give.
 // Every case edits one file of the valid fixture `test/fixtures/minimal`.
 
+/** An edit of another file of the fixture: a replacement, a symlink, or a new file's content. */
+export interface AlsoEdit {
+  file: string;
+  edit: [string, string] | { symlink: string } | { content: string };
+}
+
 export interface BadCase {
   name: string;
   file: string;
   /** [find, replace] applied once to the file's text; or the whole new content. */
   edit: [string, string] | { content: string | Uint8Array } | { remove: true } | { symlink: string };
-  /** A second edit, where one mistake must be made in two files to stay otherwise consistent. */
-  also?: { file: string; edit: [string, string] | { symlink: string } };
+  /** Further edits, where one mistake must be made in several files to stay otherwise consistent. */
+  also?: AlsoEdit | AlsoEdit[];
   expect: { severity?: 'galat' | 'peringatan'; code: string; message: string; line: number; col: number; hint?: string; also?: { file: string; line: number; col: number } };
 }
 
