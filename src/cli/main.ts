@@ -1,4 +1,5 @@
-// The one CLI: `kinerja check|build|doctor`. Only this file knows the commands; each delegates.
+// The one CLI: `kinerja check|build|diff|watch|init|doctor`. Only this file knows the commands;
+// the command line is parsed in args.ts, the help is in usage.ts, each command delegates.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KinerjaError, formatDiagnostic } from '../diagnostics/index.ts';
@@ -9,6 +10,9 @@ import { runDoctor } from './doctor.ts';
 import { runDiff } from './diff.ts';
 import { runInit } from './init.ts';
 import { runBuild } from './build.ts';
+import { oneOf, parseCommandLine, parseTahun, UsageError, type Command } from './args.ts';
+import { usage } from './usage.ts';
+import { VERSION } from './version.ts';
 
 // For bin/kinerja.mjs: a print worker it started ahead and no build took is closed.
 export { releaseEarlyPrinter } from '../print/index.ts';
@@ -17,19 +21,6 @@ export { usePrecompiled, validatorSource } from '../validate/schema.ts';
 
 // Kept in step with src/build.ts (which is loaded only when building).
 const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const;
-
-const USAGE = `Pemakaian:
-  kinerja check [folder-instansi …]      periksa data; tanpa argumen: semua folder di data/
-  kinerja build <dokumen> [folder …]     cetak ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt,
-                                         atau all (semua dokumen setiap instansi di data/)
-  kinerja diff [rev-a] [rev-b]           angka yang berubah antara dua revisi git (bawaan: berkas kerja
-                                         terhadap HEAD); --format markdown|json, --data FOLDER
-  kinerja init <folder>                  instansi baru dengan contoh lengkap; --nama, --pemda, --tempat,
-                                         --tahun, --kepala, --jabatan, --nip, --atasan (tanpa: ditanyakan)
-  kinerja watch [folder] [--dokumen lkjip|pk|rencana-aksi|rkt] [--port 4321]
-                                         pratinjau HTML yang dimuat ulang setiap kali berkas disimpan
-  kinerja doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
-Pilihan: --debug (tampilkan jejak galat), --tahun TTTT, --out FOLDER, --html (simpan juga HTML akhirnya)`;
 
 const stdout: Out = { log: (s) => console.log(s), err: (s) => console.error(s) };
 
@@ -41,70 +32,24 @@ export function instansiFolders(args: string[]): string[] {
   return readdirSync(root).map((d) => join(root, d)).filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'instansi.yaml')));
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-}
-
 export async function main(argv: string[], raw: Out = stdout): Promise<number> {
   // Data reaches the terminal in messages ("tertulis …"): an ESC sequence or a bidi control in it
   // is shown as an escape, never obeyed by the terminal or a CI log.
   const out: Out = { log: (s) => raw.log(terminalText(s)), err: (s) => raw.err(terminalText(s)) };
-  const args = [...argv];
-  const debug = args.includes('--debug');
-  const install = args.includes('--install');
-  const html = args.includes('--html');
-  const rest = args.filter((a) => a !== '--debug' && a !== '--install' && a !== '--html' && a !== '--ya');
-  const tahun = option(rest, '--tahun');
-  const outDir = option(rest, '--out');
-  const format = option(rest, '--format');
-  const dataDir = option(rest, '--data');
-  const [command, ...params] = rest;
+  let debug = argv.includes('--debug');
   try {
-    switch (command) {
-      case 'check':
-        return runCheck(instansiFolders(params), out);
-      case 'build': {
-        const [doc, ...folders] = params;
-        const docs = doc === 'all' ? [...DOKUMEN] : DOKUMEN.filter((d) => d === doc);
-        if (!docs.length) break;
-        return await runBuild(docs, instansiFolders(folders), { tahun: tahun ? Number(tahun) : undefined, outDir: outDir ?? 'out', html, semua: folders.length === 0 }, out);
-      }
-      case 'diff':
-        return runDiff(params, format ?? 'markdown', dataDir ?? 'data', out);
-      case 'init': {
-        const flags = Object.fromEntries(['nama', 'pemda', 'tempat', 'kepala', 'jabatan', 'nip', 'atasan'].map((k) => [k, option(rest, `--${k}`)]));
-        return await runInit(rest[1], { ...flags, tahun, ya: args.includes('--ya') ? '1' : undefined }, out);
-      }
-      case 'watch': {
-        const dokumen = (option(rest, '--dokumen') ?? 'lkjip') as (typeof DOKUMEN)[number];
-        // `--port` alone, `--port abc`, `--port 0x10`: an error, never NaN nor a silent default.
-        const p = rest.findIndex((a) => a === '--port' || a.startsWith('--port='));
-        const portText = p === -1 ? undefined : rest[p]!.startsWith('--port=') ? rest.splice(p, 1)[0]!.slice('--port='.length) : rest.splice(p, 2)[1];
-        const { startWatch, parsePort } = await import('../watch/index.ts');
-        const port = p === -1 ? undefined : parsePort(portText);
-        const folder = rest[1] ?? instansiFolders([])[0];
-        if (!folder || !DOKUMEN.includes(dokumen)) break;
-        const w = await startWatch({ folder, dokumen, port, portDiminta: port !== undefined, log: out.err });
-        if (w.note) out.log(w.note);
-        out.log(`pratinjau ${dokumen} ${folder}: ${w.url}  (Ctrl-C untuk berhenti)`);
-        // Ctrl-C, SIGTERM, a closed terminal: the one cleanup registry closes the server and the
-        // watcher, then exits with the signal's code.
-        const { registerCleanup } = await import('../util/cleanup.ts');
-        const unregister = registerCleanup(w.close);
-        await w.closed;
-        unregister();
-        return 0;
-      }
-      case 'doctor':
-        return await runDoctor(install, out);
-    }
-    out.err(USAGE);
-    return 2;
+    const cli = parseCommandLine(argv);
+    debug = cli.debug;
+    if (cli.version) return (out.log(`kinerja ${VERSION}`), 0);
+    if (cli.help || !cli.command || cli.command === 'help') return (out.log(usage(cli.command)), 0);
+    return await run(cli.command, cli.positionals, cli.values, out);
   } catch (e) {
+    if (e instanceof UsageError) {
+      out.err(`galat: ${e.message}`);
+      out.err('');
+      out.err(usage(e.command));
+      return 2;
+    }
     if (e instanceof KinerjaError) {
       out.err(`galat: ${e.message}`);
       for (const d of e.diagnostics) out.err(formatDiagnostic(d));
@@ -117,4 +62,68 @@ export async function main(argv: string[], raw: Out = stdout): Promise<number> {
     if (debug && e instanceof Error) out.err(e.stack ?? '');
     return 1;
   }
+}
+
+type Values = Record<string, string | boolean | undefined>;
+const text = (v: Values, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+
+async function run(command: Exclude<Command, 'help'>, params: string[], values: Values, out: Out): Promise<number> {
+  switch (command) {
+    case 'check':
+      return runCheck(foldersOrData(params, command), out);
+    case 'build': {
+      const [doc, ...folders] = params;
+      if (!doc) throw new UsageError('sebutkan dokumennya: lkjip, pk, rencana-aksi, rkt, atau all', command);
+      const chosen = oneOf('dokumen', doc, [...DOKUMEN, 'all'] as const, command);
+      const docs = chosen === 'all' ? [...DOKUMEN] : [chosen];
+      const tahun = parseTahun(text(values, 'tahun'), command);
+      return await runBuild(docs, foldersOrData(folders, command), { tahun, outDir: text(values, 'out') ?? 'out', html: values['html'] === true, semua: folders.length === 0 }, out);
+    }
+    case 'diff': {
+      const format = oneOf('format', text(values, 'format') ?? 'markdown', ['markdown', 'json'] as const, command);
+      if (params.length > 2) throw new UsageError('diff menerima paling banyak dua revisi git: kinerja diff [rev-a] [rev-b]', command);
+      return runDiff(params, format, text(values, 'data') ?? 'data', out);
+    }
+    case 'init': {
+      if (params.length !== 1) throw new UsageError(params.length ? `init membuat satu folder; tertulis ${params.length}: ${params.join(' ')}` : 'tulis folder instansi baru: kinerja init data/nama-instansi', command);
+      parseTahun(text(values, 'tahun'), command);
+      const flags = Object.fromEntries(['nama', 'pemda', 'tempat', 'kepala', 'jabatan', 'nip', 'atasan', 'tahun'].map((k) => [k, text(values, k)]));
+      return await runInit(params[0], { ...flags, ya: values['ya'] ? '1' : undefined }, out);
+    }
+    case 'watch':
+      return await watch(params, values, out);
+    case 'doctor':
+      return await runDoctor(values['install'] === true, out);
+  }
+}
+
+/** The folders named, or every instansi under data/ — and a usage error when there is none. */
+function foldersOrData(params: string[], command: Command): string[] {
+  const folders = instansiFolders(params);
+  if (!folders.length) throw new UsageError('tidak ada folder instansi: jalankan dari akar repositori (yang berisi data/) atau sebutkan foldernya', command);
+  return folders;
+}
+
+async function watch(params: string[], values: Values, out: Out): Promise<number> {
+  const dokumen = oneOf('dokumen', text(values, 'dokumen') ?? 'lkjip', DOKUMEN, 'watch');
+  const { startWatch, parsePort } = await import('../watch/index.ts');
+  let port: number | undefined;
+  try {
+    // `--port abc`, `--port 0x10`: an error, never NaN nor a silent default.
+    port = values['port'] === undefined ? undefined : parsePort(text(values, 'port'));
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e), 'watch');
+  }
+  if (params.length > 1) throw new UsageError(`watch memantau satu folder; tertulis ${params.length}`, 'watch');
+  const folder = params[0] ?? foldersOrData([], 'watch')[0]!;
+  const w = await startWatch({ folder, dokumen, port, portDiminta: port !== undefined, log: out.err });
+  if (w.note) out.log(w.note);
+  out.log(`pratinjau ${dokumen} ${folder}: ${w.url}  (Ctrl-C untuk berhenti)`);
+  // Ctrl-C, SIGTERM, a closed terminal: the one cleanup registry closes the server and the
+  // watcher, then exits with the signal's code.
+  const { registerCleanup } = await import('../util/cleanup.ts');
+  const unregister = registerCleanup(w.close);
+  await w.closed;
+  unregister();
+  return 0;
 }

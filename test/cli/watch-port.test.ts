@@ -52,10 +52,10 @@ describe('kinerja watch --port', () => {
     [['--port', '--dokumen', 'pk'], /^galat: --port perlu nomor port/],
   ];
   for (const [flags, message] of bad)
-    it(`refuses ${JSON.stringify(flags.join(' '))} with exit 1 and an Indonesian message`, async () => {
+    it(`refuses ${JSON.stringify(flags.join(' '))} with exit 2 (a usage mistake) and an Indonesian message`, async () => {
       const r = await run(['watch', folder, ...flags]);
-      expect(r.code).toBe(1);
-      expect(r.err).toMatch(message);
+      expect(r.code).toBe(2);
+      expect(r.err.split('\n')[0]).toMatch(message); // then the command's help
       expect(r.err).not.toContain('galat tak terduga');
       expect(r.log).toBe('');
     });

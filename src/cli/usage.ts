@@ -1,0 +1,65 @@
+// What `kinerja --help` and `kinerja <perintah> --help` say. Exit codes: 0 done, 1 the data (or
+// the system) has a problem, 2 the command line has one.
+import type { Command } from './args.ts';
+
+const UMUM = `Pemakaian: kinerja <perintah> [pilihan]
+
+Perintah:
+  check [folder-instansi …]      periksa data; tanpa argumen: semua folder di data/
+  build <dokumen> [folder …]     cetak PDF ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt, all
+  diff [rev-a] [rev-b]           angka yang berubah antara dua revisi git
+  watch [folder]                 pratinjau yang dimuat ulang setiap kali berkas disimpan
+  init <folder>                  instansi baru dengan contoh lengkap
+  doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
+  help [perintah]                bantuan ini, atau bantuan satu perintah
+
+Pilihan umum: --help (-h) bantuan, --version versi, --debug jejak galat
+Kode keluar: 0 selesai, 1 data (atau sistem) bermasalah, 2 perintah salah tulis
+Bantuan satu perintah: kinerja <perintah> --help`;
+
+const PERINTAH: Record<Exclude<Command, 'help'>, string> = {
+  check: `Pemakaian: kinerja check [folder-instansi …]
+
+Memeriksa data setiap instansi: setiap masalah dengan berkas:baris:kolom dan cara membetulkannya.
+Tanpa folder: semua folder di data/ yang berisi instansi.yaml. Bila bersih, mencetak ringkasan IKU.
+Kode keluar: 0 bersih (peringatan saja boleh), 1 ada galat, 2 perintah salah tulis`,
+  build: `Pemakaian: kinerja build <dokumen> [folder-instansi …] [pilihan]
+
+Dokumen: lkjip, pk, rencana-aksi, rkt, atau all (semua dokumen yang datanya ada).
+Tanpa folder: semua instansi di data/.
+
+Pilihan:
+  --tahun TTTT     tahun dokumen (bawaan: tahun terakhir yang datanya ada)
+  --out FOLDER     folder keluaran (bawaan: out)
+  --html           simpan juga HTML akhirnya di samping PDF
+Kode keluar: 0 tertulis, 1 data bermasalah (tidak ada berkas yang ditulis), 2 perintah salah tulis`,
+  diff: `Pemakaian: kinerja diff [rev-a] [rev-b] [pilihan]
+
+Angka yang berubah antara dua revisi git (bawaan: berkas kerja terhadap HEAD), untuk komentar
+pull request.
+
+Pilihan:
+  --format markdown|json   bentuk keluaran (bawaan: markdown)
+  --data FOLDER            folder data (bawaan: data)
+Kode keluar: 0 selesai, 1 sisi sesudah belum lolos check atau git gagal, 2 perintah salah tulis`,
+  watch: `Pemakaian: kinerja watch [folder-instansi] [pilihan]
+
+Pratinjau di http://127.0.0.1:4321/ yang dimuat ulang setiap kali berkas disimpan.
+
+Pilihan:
+  --dokumen lkjip|pk|rencana-aksi|rkt   dokumen yang dipratinjau (bawaan: lkjip)
+  --port N                              port (bawaan: 4321; bila terpakai, port berikutnya)`,
+  init: `Pemakaian: kinerja init <folder> [pilihan]
+
+Membuat instansi baru dengan contoh lengkap yang lolos check. Yang tidak diberikan ditanyakan.
+
+Pilihan: --nama, --pemda, --tempat, --tahun, --kepala, --jabatan, --nip, --atasan,
+  --ya (jangan bertanya: pakai nilai bawaan)`,
+  doctor: `Pemakaian: kinerja doctor [--install]
+
+Mencari peramban untuk mencetak; dengan --install memasang Chromium (Debian/Ubuntu).`,
+};
+
+export function usage(command?: Command): string {
+  return command && command !== 'help' ? PERINTAH[command] : UMUM;
+}
