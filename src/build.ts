@@ -7,6 +7,7 @@ import { checkIsianCetak } from './validate/isian-cetak.ts';
 import { computeTahun } from './compute/index.ts';
 import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
+import type { LoadedInstansi } from './load/index.ts';
 import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
 import { hasEarlyPrinter, Printer } from './print/index.ts';
 import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
@@ -57,14 +58,34 @@ interface Job {
   m: TahunModel;
 }
 
-/** Validated and computed before any browser starts: a data error never costs a launch. */
-function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, explicit: boolean, out: Out): Job[] {
+/**
+ * Whether a folder whose data does not pass asks for one of `docs` at all: only then are its
+ * errors this build's business (`build lkjip` over data/ is not stopped by a typo in an agency
+ * that has no LKjIP).
+ */
+function asksFor(loaded: LoadedInstansi, docs: Dokumen[]): boolean {
+  return loaded.files.some((f) => {
+    const data = (f.yaml.data ?? {}) as Record<string, unknown>;
+    if (f.role === 'pk') return docs.includes('pk');
+    if (f.role === 'dokumen') return docs.some((d) => d !== 'pk' && d.replace('-', '_') in data);
+    return f.role === 'anggaran' && docs.includes('rencana-aksi');
+  });
+}
+
+/**
+ * Validated and computed before any browser starts: a data error never costs a launch. Its
+ * warnings are said only when the folder has something to build.
+ */
+function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, explicit: boolean, named: boolean, out: Out): Job[] {
   const diags = new Diagnostics();
   lap('mulai');
   const loaded = loadInstansi(folder, diags);
   const valid = validate(loaded, diags);
   lap('load dan validate');
-  if (!valid) throw new KinerjaError(`data ${folder} belum benar; tidak ada berkas yang ditulis`, diags.errors);
+  if (!valid) {
+    if (!named && !asksFor(loaded, docs)) return [];
+    throw new KinerjaError(`data ${folder} belum benar; tidak ada berkas yang ditulis`, diags.errors);
+  }
   const jobs: Job[] = [];
   const models = new Map<number, TahunModel>();
   for (const doc of docs) {
@@ -86,10 +107,9 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
     checkIsianCetak(doc, models.get(year)!, valid.src, diags);
   }
   lap('compute');
-  for (const w of diags.warnings) out.err(formatDiagnostic(w));
+  if (jobs.length) for (const w of diags.warnings) out.err(formatDiagnostic(w));
   return jobs;
 }
-
 
 /** Renders the front matter with the given Daftar Isi, Daftar Tabel and Daftar Gambar. */
 type Depan = (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart;
@@ -229,8 +249,27 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
   }
 }
 
-/** `docs`: one document, or every document each instansi has data for (`build all`). */
-export async function buildDocuments(docs: Dokumen[], folders: string[], opts: BuildOptions & { semua?: boolean }, out: Out): Promise<string[]> {
+/** One PDF written, as the build reports it. */
+export interface Written {
+  path: string;
+  instansi: string;
+  pages: number;
+  bytes: number;
+  /** Time from the start of this document's print to its file being written. */
+  ms: number;
+}
+
+export interface BuildReport {
+  written: Written[];
+  /** Folders whose data did not pass, when several were built: the others were still written. */
+  failed: { folder: string; error: KinerjaError }[];
+}
+
+/**
+ * `docs`: one document, or every document each instansi has data for (`build all`). With several
+ * folders, one whose data does not pass is reported and the others are still built.
+ */
+export async function buildDocuments(docs: Dokumen[], folders: string[], opts: BuildOptions & { semua?: boolean; onWritten?: (w: Written, n: number, total: number) => void }, out: Out): Promise<BuildReport> {
   // A document named for named folders must exist; over all of data/, folders without it are skipped.
   const explicit = docs.length === 1 && !opts.semua;
   // The CLI (bin/kinerja.mjs) starts Chromium before it even loads this, so that the launch
@@ -239,16 +278,28 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
   const printer = new Printer();
   const early = hasEarlyPrinter();
   if (early) printer.warmUp(3); // the body's pieces and the front print at once
-  const written: string[] = [];
+  const report: BuildReport = { written: [], failed: [] };
   try {
-    const jobs = folders.flatMap((f) => prepare(f, docs, opts.tahun, explicit, out));
-    if (!jobs.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
-    if (!early) printer.warmUp(3);
-    for (const job of jobs) {
+    const jobs = folders.flatMap((f) => {
+      try {
+        return prepare(f, docs, opts.tahun, explicit, !opts.semua, out);
+      } catch (e) {
+        if (!(e instanceof KinerjaError) || folders.length === 1) throw e;
+        report.failed.push({ folder: f, error: e });
+        return [];
+      }
+    });
+    if (!jobs.length && !report.failed.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
+    if (!early && jobs.length) printer.warmUp(3);
+    // A PK may bring its PK Perubahan: the count is of documents, the files may be more.
+    for (const [i, job] of jobs.entries()) {
+      const t0 = performance.now();
       const printed = await printJob(job, printer, opts);
       for (const p of printed) {
-        await (await finish()).finishPdf(p.join, p.target, p.meta, p.outline, p.order);
-        written.push(p.target);
+        const { pages, bytes } = await (await finish()).finishPdf(p.join, p.target, p.meta, p.outline, p.order);
+        const w: Written = { path: p.target, instansi: job.m.instansi.id, pages, bytes, ms: performance.now() - t0 };
+        report.written.push(w);
+        opts.onWritten?.(w, i + 1, jobs.length);
       }
       lap(`tulis ${job.doc}`);
     }
@@ -256,5 +307,5 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
     await printer.dispose();
     lap('peramban ditutup');
   }
-  return written;
+  return report;
 }

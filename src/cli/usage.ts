@@ -32,7 +32,11 @@ Pilihan:
   --tahun TTTT     tahun dokumen (bawaan: tahun terakhir yang datanya ada)
   --out FOLDER     folder keluaran (bawaan: out)
   --html           simpan juga HTML akhirnya di samping PDF
-Kode keluar: 0 tertulis, 1 data bermasalah (tidak ada berkas yang ditulis), 2 perintah salah tulis`,
+  --quiet (-q)     hanya galat
+  --json           laporan untuk skrip di stdout (berkas, halaman, ukuran, waktu, yang gagal)
+Satu baris per dokumen yang tertulis, lalu ringkasan. Dengan banyak instansi, instansi yang datanya
+belum benar dilaporkan di akhir dan yang lain tetap dicetak.
+Kode keluar: 0 tertulis, 1 data bermasalah, 2 perintah salah tulis`,
   diff: `Pemakaian: kinerja diff [rev-a] [rev-b] [pilihan]
 
 Angka yang berubah antara dua revisi git (bawaan: berkas kerja terhadap HEAD), untuk komentar

@@ -59,7 +59,8 @@ export function joinAll(parts: JoinPart[], lang: string): Join {
  * page labels (i, ii, … over the front matter, then 1, 2, …) and metadata, and writes the file
  * atomically.
  */
-export async function finishPdf(join: Join, target: string, meta: PdfMeta, outline: OutlineEntry[] = [], order?: number[]): Promise<void> {
+/** Writes the PDF; says how many pages and bytes it has. */
+export async function finishPdf(join: Join, target: string, meta: PdfMeta, outline: OutlineEntry[] = [], order?: number[]): Promise<{ pages: number; bytes: number }> {
   const j = join.result(order);
   const parts = j.parts;
   const cat = j.catalog;
@@ -75,5 +76,7 @@ export async function finishPdf(join: Join, target: string, meta: PdfMeta, outli
   const info = j.alloc();
   j.objects.push({ num: info, text: infoText(meta) });
   j.objects.push({ num: j.catalogNum, text: `<<${[...cat].map(([k, v]) => `/${k} ${v}`).join('\n')}>>` });
-  writeAtomic(target, await writePdf(j.objects, { root: j.catalogNum, info }));
+  const bytes = await writePdf(j.objects, { root: j.catalogNum, info });
+  writeAtomic(target, bytes);
+  return { pages: j.pages.length, bytes: bytes.length };
 }
