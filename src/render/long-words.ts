@@ -13,7 +13,16 @@ const LONG = new RegExp(`(?:[^\\s&<>]|&#?\\w+;){${LONG_WORD + 1},}`, 'g');
 const TEXT_THEN_MARKUP = /([^<]*)(<(?:style|script|title|textarea)\b[\s\S]*?<\/(?:style|script|title|textarea)\s*>|<!--[\s\S]*?-->|<[^>]*>|$)/gi;
 
 export function breakLongWords(html: string): string {
-  return html.replace(TEXT_THEN_MARKUP, (_m, text: string, markup: string) => wrap(text) + markup);
+  return html.replace(TEXT_THEN_MARKUP, (_m, text: string, markup: string) => wrap(bindUnits(text)) + markup);
+}
+
+/**
+ * A figure and its unit never part at a line's end ("94,07 / %", "Rp / 20.260…"): the space
+ * between them, in the text a document prints (computed or typed in the narrative), becomes a
+ * no-break space. src/format keeps its ordinary space for the terminal and the diff.
+ */
+export function bindUnits(text: string): string {
+  return text ? text.replace(/(\d) %/g, '$1\u00a0%').replace(/\bRp\.? (?=[\d−-])/g, (m) => `${m.slice(0, -1)}\u00a0`) : text;
 }
 
 function wrap(text: string): string {

@@ -1,0 +1,45 @@
+// The layout check over every document every example agency builds, and the scaffold of
+// `kinerja init`: a regression in any of them fails here. Two rules stay out of this run, with
+// their own unit tests (periksa.test.ts): terlalu-kecil (the charts' labels are 5.6 pt, issue 13
+// deliverable 8) and kata-terpotong (the RKT's narrow columns break words letter by letter until
+// Indonesian hyphenation, deliverable 4).
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { periksaTataLetak, tulisTemuan, type Aturan } from './periksa.ts';
+
+const ATURAN: Aturan[] = ['keterangan-sendiri', 'ttd-sendiri', 'angka-terpotong', 'di-luar-halaman', 'huruf-asing'];
+const dir = mkdtempSync(join(tmpdir(), 'kinerja-tata-letak-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const quiet = { log: () => undefined, err: () => undefined };
+
+async function periksaFolder(out: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const inst of readdirSync(out))
+    for (const f of readdirSync(join(out, inst)).filter((n) => n.endsWith('.pdf'))) {
+      const t = await periksaTataLetak(readFileSync(join(out, inst, f)), { aturan: ATURAN });
+      if (t.length) found.push(tulisTemuan(`${inst}/${f}`, t));
+    }
+  return found;
+}
+
+describe('layout check on every example document', () => {
+  it('the three example agencies: LKjIP, RKT, Rencana Aksi and their PKs', async () => {
+    const out = join(dir, 'contoh');
+    expect(await main(['build', 'all', '--out', out], quiet)).toBe(0);
+    expect(readdirSync(out).flatMap((i) => readdirSync(join(out, i)))).toHaveLength(6);
+    expect(await periksaFolder(out)).toEqual([]);
+  }, 300_000);
+
+  it('the scaffold of kinerja init: all four documents', async () => {
+    const folder = join(dir, 'init', 'dinas-pendidikan');
+    const args = ['--nama', 'Dinas Pendidikan Kabupaten Contoh', '--pemda', 'Kabupaten Contoh', '--tahun', '2025', '--kepala', 'SITI RAHMA', '--nip', '197801012005012003', '--ya'];
+    expect(await main(['init', folder, ...args], quiet)).toBe(0);
+    const out = join(dir, 'init-out');
+    expect(await main(['build', 'all', folder, '--out', out], quiet)).toBe(0);
+    expect(readdirSync(join(out, 'dinas-pendidikan'))).toHaveLength(4);
+    expect(await periksaFolder(out)).toEqual([]);
+  }, 300_000);
+});
