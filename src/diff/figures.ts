@@ -2,6 +2,7 @@
 // (masukan) and what kinerja computed from it (turunan). The diff compares two such lists.
 import { formatAngka, formatCapaian, formatNilai, formatPersen, formatRupiah } from '../format/index.ts';
 import type { TahunModel } from '../model/model.ts';
+import { createHash } from 'node:crypto';
 
 export type Jenis = 'masukan' | 'turunan';
 
@@ -10,6 +11,11 @@ export interface Figure {
   label: string;
   jenis: Jenis;
   value: string;
+}
+
+/** A short fingerprint of a text: two versions of the same length still differ. */
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 7);
 }
 
 export function figuresOf(m: TahunModel): Figure[] {
@@ -43,6 +49,12 @@ export function figuresOf(m: TahunModel): Figure[] {
       for (const s of k.sub) {
         add(`${s.id}/pagu`, `pagu sub kegiatan ${s.nama}`, 'masukan', formatRupiah(s.pagu));
         if (s.indikator) add(`${s.id}/target`, `target sub kegiatan ${s.nama}`, 'masukan', `${formatAngka(s.indikator.target)} ${s.indikator.satuan}`);
+        for (const [n, t] of (['tw1', 'tw2', 'tw3', 'tw4'] as const).entries()) {
+          const plan = s.input.rencana?.[t];
+          const tw = `TW ${'I II III IV'.split(' ')[n]}`;
+          if (plan?.k !== undefined) add(`${s.id}/rencana/${t}/k`, `rencana kinerja ${tw} sub kegiatan ${s.nama}`, 'masukan', formatAngka(plan.k));
+          if (plan?.rp !== undefined) add(`${s.id}/rencana/${t}/rp`, `rencana anggaran ${tw} sub kegiatan ${s.nama}`, 'masukan', formatRupiah(plan.rp));
+        }
         s.tw.forEach((q, n) => {
           if (q.rp !== undefined) add(`${s.id}/tw${n + 1}/rp`, `realisasi TW ${'I II III IV'.split(' ')[n]} sub kegiatan ${s.nama}`, 'masukan', formatRupiah(q.rp));
           if (q.k !== undefined) add(`${s.id}/tw${n + 1}/k`, `kinerja TW ${'I II III IV'.split(' ')[n]} sub kegiatan ${s.nama}`, 'masukan', formatAngka(q.k));
@@ -57,6 +69,9 @@ export function figuresOf(m: TahunModel): Figure[] {
       add(`${j.id}/anggaran`, `anggaran ${j.uraian}`, 'masukan', formatRupiah(j.pagu));
       add(`${j.id}/realisasi`, `realisasi ${j.uraian}`, 'masukan', formatRupiah(j.realisasi));
     }
+  for (const [id, t] of Object.entries(m.pk?.perubahan?.target ?? {})) add(`pk-perubahan/${id}`, `target PK Perubahan ${id}`, 'masukan', typeof t === 'number' ? formatAngka(t) : `${t.predikat} (${formatAngka(t.nilai)})`);
+  // Narrative: not a figure, but an input a reviewer must see changed (its size says how much).
+  for (const [nama, text] of Object.entries(m.narasi)) add(`narasi/${nama}`, `narasi ${nama}.md`, 'masukan', `${text.split(/\s+/).filter(Boolean).length} kata, #${hash(text)}`);
   const ev = m.evaluasi;
   if (ev) {
     for (const [y, v] of Object.entries(ev.lheTotal)) add(`lhe/${y}`, `nilai LHE SAKIP ${y}`, 'turunan', formatAngka(v, 2));

@@ -137,6 +137,17 @@ function bagianMarkdown(d: DiffBagian): Baris[] {
     return lines;
   }
   const row = (text: string) => lines.push({ text, row: true });
+  // What a reviewer must see first: a category that changed, a capaian crossing 100 %, totals.
+  const penting = d.berubah.filter(sorot);
+  if (penting.length) {
+    lines.push({ text: '**Yang paling penting:**' }, { text: '' });
+    for (const p of penting) row(`- ${teks(p.label)}: ${teks(p.sebelum ?? '–')} → ${teks(p.sesudah ?? '–')}`);
+    lines.push({ text: '' });
+  }
+  // The rest folded away: the comment stays one screen, every row still there to open.
+  const rincian = d.berubah.length + d.ditambah.length + d.dihapus.length;
+  const lipat = penting.length > 0 && rincian > 10;
+  if (lipat) lines.push({ text: `<details><summary>Rincian: ${rincian} angka</summary>` }, { text: '' });
   const masukan = d.berubah.filter((p) => p.jenis === 'masukan');
   const turunan = d.berubah.filter((p) => p.jenis === 'turunan');
   if (masukan.length) {
@@ -160,7 +171,23 @@ function bagianMarkdown(d: DiffBagian): Baris[] {
     for (const p of d.dihapus) row(`- ${teks(p.label)} (sebelumnya ${teks(p.sebelum ?? '–')})`);
     lines.push({ text: '' });
   }
+  if (lipat) lines.push({ text: '</details>' }, { text: '' });
   return lines;
+}
+
+/** "110,00 %" → 110; undefined for what is not a percentage. */
+function persen(s: string | undefined): number | undefined {
+  const m = /^(-?[\d.]+(?:,\d+)?) %$/.exec(s ?? '');
+  return m ? Number(m[1]!.replace(/\./g, '').replace(',', '.')) : undefined;
+}
+
+/** A change a reviewer must not miss: a kategori, a capaian crossing 100 %, a total of the agency. */
+export function sorot(p: Perubahan): boolean {
+  if (p.key.endsWith('/kategori')) return true;
+  if (p.key.startsWith('anggaran/') || p.key.startsWith('rata-rata/')) return true;
+  if (!p.key.endsWith('/capaian')) return false;
+  const [a, b] = [persen(p.sebelum), persen(p.sesudah)];
+  return a !== undefined && b !== undefined && a >= 100 !== b >= 100;
 }
 
 /** The lines that fit in `batas` characters, and a closing line with how many rows were left out. */

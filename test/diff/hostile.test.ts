@@ -74,7 +74,12 @@ describe('revisions and options', () => {
 
   it('a revision that would be an option to git', async () => {
     const repo = repoWith();
-    const r = await kinerja(repo.dir, '--output=keluaran.txt');
+    // An option the command does not have is a usage mistake (exit 2); after `--` it is a
+    // revision, and one that git would read as an option is refused.
+    const asOption = await kinerja(repo.dir, '--output=keluaran.txt');
+    expect(asOption.code).toBe(2);
+    expect(asOption.stderr.split('\n')[0]).toBe('galat: pilihan `--output` tidak dikenal untuk `kinerja diff`');
+    const r = await kinerja(repo.dir, '--', '--output=keluaran.txt');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('galat: revisi "--output=keluaran.txt" tidak sah; tulis nama cabang, tag, atau hash commit, mis. HEAD~1 atau origin/main');
   });
@@ -100,14 +105,14 @@ describe('revisions and options', () => {
 
   it('three revisions', async () => {
     const r = await kinerja(repoWith().dir, 'HEAD', 'HEAD', 'HEAD');
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('galat: diff menerima paling banyak dua revisi git: kinerja diff [rev-a] [rev-b]');
+    expect(r.code).toBe(2); // a usage mistake
+    expect(r.stderr.split('\n')[0]).toBe('galat: diff menerima paling banyak dua revisi git: kinerja diff [rev-a] [rev-b]');
   });
 
   it('an unknown format', async () => {
     const r = await kinerja(repoWith().dir, '--format', 'html');
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('galat: format "html" tidak dikenal; pakai markdown atau json');
+    expect(r.code).toBe(2); // a usage mistake
+    expect(r.stderr.split('\n')[0]).toBe('galat: format `html` tidak dikenal (pilihan: markdown, json)');
   });
 
   it('a repository with no commit yet', async () => {
