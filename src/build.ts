@@ -31,6 +31,8 @@ export interface BuildOptions {
   outDir: string;
   /** Also keep the final HTML of each printed part beside the PDF (for benchmarks and debugging). */
   html?: boolean;
+  /** For signing: a document that would print dotted lines for a missing fact is refused. */
+  final?: boolean;
 }
 
 const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan' };
@@ -76,7 +78,7 @@ function asksFor(loaded: LoadedInstansi, docs: Dokumen[]): boolean {
  * Validated and computed before any browser starts: a data error never costs a launch. Its
  * warnings are said only when the folder has something to build.
  */
-function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, explicit: boolean, named: boolean, out: Out): Job[] {
+function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, explicit: boolean, named: boolean, final: boolean, out: Out): Job[] {
   const diags = new Diagnostics();
   lap('mulai');
   const loaded = loadInstansi(folder, diags);
@@ -107,6 +109,9 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
     checkIsianCetak(doc, models.get(year)!, valid.src, diags);
   }
   lap('compute');
+  const blanks = diags.warnings.filter((w) => w.code === 'cetak/isian-kosong');
+  if (final && jobs.length && blanks.length)
+    throw new KinerjaError(`${folder}: dokumen untuk ditandatangani (--final) tidak boleh memuat titik-titik; tidak ada berkas yang ditulis`, blanks.map((b) => ({ ...b, severity: 'galat' as const })));
   if (jobs.length) for (const w of diags.warnings) out.err(formatDiagnostic(w));
   return jobs;
 }
@@ -282,7 +287,7 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
   try {
     const jobs = folders.flatMap((f) => {
       try {
-        return prepare(f, docs, opts.tahun, explicit, !opts.semua, out);
+        return prepare(f, docs, opts.tahun, explicit, !opts.semua, opts.final === true, out);
       } catch (e) {
         if (!(e instanceof KinerjaError) || folders.length === 1) throw e;
         report.failed.push({ folder: f, error: e });

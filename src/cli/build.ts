@@ -14,6 +14,7 @@ export interface BuildCliOptions {
   semua?: boolean;
   quiet?: boolean;
   json?: boolean;
+  final?: boolean;
 }
 
 const seconds = (ms: number) => `${formatAngka(ms / 1000, 1)} detik`;

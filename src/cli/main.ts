@@ -77,7 +77,7 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
       const chosen = oneOf('dokumen', doc, [...DOKUMEN, 'all'] as const, command);
       const docs = chosen === 'all' ? [...DOKUMEN] : [chosen];
       const tahun = parseTahun(text(values, 'tahun'), command);
-      return await runBuild(docs, foldersOrData(folders, command), { tahun, outDir: text(values, 'out') ?? 'out', html: values['html'] === true, semua: folders.length === 0, quiet: values['quiet'] === true, json: values['json'] === true }, out);
+      return await runBuild(docs, foldersOrData(folders, command), { tahun, outDir: text(values, 'out') ?? 'out', html: values['html'] === true, semua: folders.length === 0, quiet: values['quiet'] === true, json: values['json'] === true, final: values['final'] === true }, out);
     }
     case 'diff': {
       const format = oneOf('format', text(values, 'format') ?? 'markdown', ['markdown', 'json'] as const, command);

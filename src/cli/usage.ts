@@ -34,6 +34,8 @@ Pilihan:
   --html           simpan juga HTML akhirnya di samping PDF
   --quiet (-q)     hanya galat
   --json           laporan untuk skrip di stdout (berkas, halaman, ukuran, waktu, yang gagal)
+  --final          untuk ditandatangani: tolak dokumen yang akan dicetak dengan titik-titik
+                   (tanggal, nama atau NIP penandatangan belum ada)
 Satu baris per dokumen yang tertulis, lalu ringkasan. Dengan banyak instansi, instansi yang datanya
 belum benar dilaporkan di akhir dan yang lain tetap dicetak.
 Kode keluar: 0 tertulis, 1 data bermasalah, 2 perintah salah tulis`,

@@ -80,3 +80,18 @@ describe('builds scoped to the agencies that have the document', () => {
     expect(r.err.split('\n').every((l) => l.startsWith('galat') || l.startsWith('data/') || l.startsWith('    '))).toBe(true);
   }, 60_000);
 });
+
+describe('--final: a document for signing has no blank', () => {
+  it('a PK without its signing date is refused, nothing written; with the date it is built', async () => {
+    const refused = await run(['build', 'pk', join('data', 'dinas-baik'), '--final', '--out', 'out5']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('galat: data/dinas-baik: dokumen untuk ditandatangani (--final) tidak boleh memuat titik-titik; tidak ada berkas yang ditulis');
+    expect(refused.err).toContain(`${join('data', 'dinas-baik', '2024', 'pk.yaml')}:1:1  Perjanjian Kinerja 2024 dicetak dengan titik-titik di tempat tanggal penandatanganan`);
+    expect(refused.log).toBe('');
+    const pk = join('data', 'dinas-baik', '2024', 'pk.yaml');
+    writeFileSync(pk, `tanggal: 2024-01-15\n${readFileSync(pk, 'utf8')}`);
+    const built = await run(['build', 'pk', join('data', 'dinas-baik'), '--final', '--out', 'out5']);
+    expect(built.code).toBe(0);
+    expect(built.log).toBe(`tertulis: ${join('out5', 'dinas-baik', 'pk-2024.pdf')}`);
+  }, 60_000);
+});
