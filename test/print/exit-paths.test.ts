@@ -97,7 +97,14 @@ describe('exit paths leave nothing behind', () => {
   it('a browser that keeps dying', async () => {
     // Every Chromium this run starts is killed as soon as it is seen: two tries, then a message.
     const r = await run(['build', 'lkjip', agency('peramban-mati'), '--out', join(dir, 'out-mati')], {
-      during: (temp) => processesOf(temp).forEach((p) => process.kill(p, 'SIGKILL')),
+      during: (temp) =>
+        processesOf(temp).forEach((p) => {
+          try {
+            process.kill(p, 'SIGKILL');
+          } catch {
+            // Gone between the listing and the kill.
+          }
+        }),
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Chromium gagal mencetak dua kali|peramban .* berhenti/);
