@@ -53,6 +53,11 @@ export function engine(dokumen: string, tables = new TableCounter(), figures = n
   registerHelpers(hbs, tables, figures);
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());
+  // "Program Program Penunjang…": a kind named before a name that already starts with it.
+  hbs.registerHelper('denganJenis', (jenis: string, nama: unknown) => {
+    const n = String(nama ?? '');
+    return n.toLowerCase().startsWith(`${jenis.toLowerCase()} `) ? n : `${jenis} ${n}`;
+  });
   // A name in a narrow column may break after a slash ("Bulanan/Triwulanan/Semesteran" is one
   // word to the browser, wider than its column): escaped, then a break opportunity after each /.
   hbs.registerHelper('pecah', (s: unknown) => new Handlebars.SafeString(Handlebars.escapeExpression(String(s ?? '')).replace(/\//g, '/<wbr>')));

@@ -77,6 +77,12 @@ describe('LKjIP Setda Kabupaten Paser 2024', () => {
     expect(squash(all)).toContain(squash('Meningkatnya kualitas rumusan kebijakan daerah bidang pemerintahan dan kesra 115,91 93,49 22,41'));
   });
 
+  it('a program\'s table title names the program once ("Program Program …" never)', () => {
+    const all = pdf.pages.join('\n').replace(/\s+/g, ' ');
+    expect(all).toContain('Analisis Pencapaian Sasaran Program Penunjang Urusan Pemerintahan Daerah');
+    expect(all).not.toMatch(/Program Program/);
+  });
+
   it('the PK lampiran carries both signature blocks with names and NIP', () => {
     const pk = pdf.pages.find((t) => t.includes('PERJANJIAN KINERJA TAHUN 2024'))!;
     expect(pk).toContain('Drs. KATSUL WIJAYA, M.Si');
