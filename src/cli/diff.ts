@@ -40,9 +40,8 @@ function reportGalat(diff: DiffBagian[], ke: string | undefined, out: Out): bool
   return rusak.some((d) => d.galat!.sisi === 'sesudah');
 }
 
-export function runDiff(revs: string[], format: string, dataDir: string, out: Out, cwd = process.cwd()): number {
-  if (revs.length > 2) throw new KinerjaError('diff menerima paling banyak dua revisi git: kinerja diff [rev-a] [rev-b]');
-  if (!['markdown', 'json'].includes(format)) throw new KinerjaError(`format "${visibleControls(format)}" tidak dikenal; pakai markdown atau json`);
+/** `revs`: at most two, and `format`, checked by the command line (src/cli/args.ts). */
+export function runDiff(revs: string[], format: 'markdown' | 'json', dataDir: string, out: Out, cwd = process.cwd()): number {
   const repo = repoRoot(cwd);
   const rel = dataFolder(repo, cwd, dataDir);
   const [a = 'HEAD', b] = revs;
