@@ -27,10 +27,18 @@ export interface NarasiFile {
   text: string;
 }
 
+/** Files of which a folder holds any number: `kerangka/<dokumen>.yaml`, `tabel/<id>.yaml`. */
+export const BERKAS_GANDA = ['kerangka', 'tabel'] as const;
+export type Ganda = (typeof BERKAS_GANDA)[number];
+/** Per kind, per scope ('' the agency's folder, '2024' a year's), per name: the parsed file. */
+export type LoadedGanda = Record<Ganda, Record<string, Record<string, YamlFile>>>;
+
 export interface LoadedInstansi {
   folder: string;
   files: LoadedFile[];
   narasi: Record<number, Record<string, NarasiFile>>;
+  /** Outlines and own tables, agency-wide and per year. */
+  ganda: LoadedGanda;
   /** The scales every agency starts from (`src/model/skala-bawaan.yaml`). */
   skalaBawaan: YamlFile;
 }
@@ -101,7 +109,8 @@ export function loadSkalaBawaan(diags: Diagnostics): YamlFile {
 export function loadInstansi(folder: string, diags: Diagnostics): LoadedInstansi {
   const files: LoadedFile[] = [];
   const narasi: LoadedInstansi['narasi'] = {};
-  const done = () => ({ folder, files, narasi, skalaBawaan: loadSkalaBawaan(diags) });
+  const ganda: LoadedGanda = { kerangka: {}, tabel: {} };
+  const done = () => ({ folder, files, narasi, ganda, skalaBawaan: loadSkalaBawaan(diags) });
   const kind = kindAt(folder, folder, diags);
   if (kind === undefined) return done();
   if (kind !== 'folder') {
@@ -127,6 +136,7 @@ export function loadInstansi(folder: string, diags: Diagnostics): LoadedInstansi
     const yaml = loadYaml(abs, folder, diags);
     if (yaml) files.push({ role, yaml });
   }
+  for (const g of BERKAS_GANDA) ganda[g][''] = loadGanda(join(folder, g), folder, diags);
   for (const entry of entries(folder, folder, diags)) {
     if (badName(folder, entry, diags)) continue;
     const abs = join(folder, entry);
@@ -136,6 +146,7 @@ export function loadInstansi(folder: string, diags: Diagnostics): LoadedInstansi
         const tahun = Number(entry);
         loadTahun(abs, tahun, folder, files, diags);
         narasi[tahun] = loadNarasi(join(abs, 'narasi'), folder, diags);
+        for (const g of BERKAS_GANDA) ganda[g][entry] = loadGanda(join(abs, g), folder, diags);
       } else if (k !== undefined)
         diags.error('berkas/bukan-folder', `${entry} bukan folder, padahal nama ${entry} dipakai untuk folder data tahun ${entry}`, { file: display(abs), line: 1, col: 1 },
           `ganti nama berkas itu, atau jadikan ${entry} folder yang berisi dokumen.yaml, pk.yaml, realisasi.yaml, …`);
@@ -162,6 +173,30 @@ function loadTahun(dir: string, tahun: number, root: string, files: LoadedFile[]
   }
 }
 
+/** Every `*.yaml` of a `kerangka/` or `tabel/` folder, by name; an absent folder is none. */
+function loadGanda(dir: string, root: string, diags: Diagnostics): Record<string, YamlFile> {
+  const out: Record<string, YamlFile> = {};
+  const kind = kindAt(dir, root, diags);
+  if (kind === 'tidak-ada' || kind === undefined) return out;
+  if (kind !== 'folder') {
+    diags.error('berkas/bukan-folder', `${relative(root, dir)} bukan folder, padahal nama itu dipakai untuk folder berisi berkas .yaml`, { file: display(dir), line: 1, col: 1 },
+      'ganti nama berkas itu, lalu buat folder dengan nama tersebut');
+    return out;
+  }
+  for (const entry of entries(dir, root, diags)) {
+    if (badName(dir, entry, diags)) continue;
+    const abs = join(dir, entry);
+    if (!entry.endsWith('.yaml')) {
+      diags.warn('berkas/tak-dikenal', `berkas ${entry} tidak dibaca: folder ${relative(root, dir)} hanya memuat berkas .yaml`, { file: display(abs), line: 1, col: 1 },
+        `ganti nama menjadi ${entry.replace(/\.[^.]*$/, '')}.yaml bila berkas itu YAML, atau pindahkan ke luar folder ini`);
+      continue;
+    }
+    const yaml = loadYaml(abs, root, diags);
+    if (yaml) out[entry.slice(0, -5)] = yaml;
+  }
+  return out;
+}
+
 function loadNarasi(dir: string, root: string, diags: Diagnostics): Record<string, NarasiFile> {
   const out: Record<string, NarasiFile> = {};
   const kind = kindAt(dir, root, diags);
@@ -172,9 +207,14 @@ function loadNarasi(dir: string, root: string, diags: Diagnostics): Record<strin
     return out;
   }
   for (const entry of entries(dir, root, diags)) {
-    if (badName(dir, entry, diags) || !entry.endsWith('.md')) continue;
+    if (badName(dir, entry, diags)) continue;
     const abs = join(dir, entry);
     const file = display(abs);
+    if (!entry.endsWith('.md')) {
+      diags.warn('narasi/bukan-md', `berkas ${entry} di folder narasi tidak dicetak: narasi ditulis sebagai berkas Markdown .md`, { file, line: 1, col: 1 },
+        `ganti nama menjadi ${entry.replace(/\.[^.]*$/, '')}.md bila isinya narasi, atau pindahkan ke luar folder narasi/`);
+      continue;
+    }
     const real = realInside(abs, relative(root, abs), root, diags, display);
     if (real === undefined) continue;
     const text = readText(real, file, diags, relative(root, abs));

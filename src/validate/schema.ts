@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import type { Role } from '../load/index.ts';
+import type { Ganda, Role } from '../load/index.ts';
 
 // ajv itself is loaded only when the schemas are compiled here: the CLI brings them compiled.
 const require = createRequire(import.meta.url);
@@ -15,11 +15,12 @@ const orDefault = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as
 const SCHEMA_DIR = join(ROOT, 'schemas');
 const BASE = 'https://kinerja.github.io/skema/';
 
-const ROLES: Role[] = ['instansi', 'renstra', 'skala', 'dokumen', 'pk', 'realisasi', 'anggaran', 'belanja', 'evaluasi', 'koreksi'];
+type Skema = Role | Ganda;
+const ROLES: Skema[] = ['instansi', 'renstra', 'skala', 'dokumen', 'pk', 'realisasi', 'anggaran', 'belanja', 'evaluasi', 'koreksi', 'kerangka', 'tabel'];
 
-let validators: Map<Role, ValidateFunction> | undefined;
+let validators: Map<Skema, ValidateFunction> | undefined;
 
-export function schemaFor(role: Role): ValidateFunction {
+export function schemaFor(role: Skema): ValidateFunction {
   validators ??= compileAll();
   const v = validators.get(role);
   if (!v) throw new Error(`tidak ada skema untuk ${role}`);
@@ -35,9 +36,9 @@ function newAjv(source: boolean): Ajv2020 {
   return ajv;
 }
 
-function compileAll(): Map<Role, ValidateFunction> {
+function compileAll(): Map<Skema, ValidateFunction> {
   const ajv = newAjv(false);
-  const out = new Map<Role, ValidateFunction>();
+  const out = new Map<Skema, ValidateFunction>();
   for (const role of ROLES) {
     const v = ajv.getSchema(`${BASE}${role}.schema.json`);
     if (!v) throw new Error(`skema ${role} tidak ditemukan`);
@@ -61,7 +62,7 @@ export function usePrecompiled(mod: Record<string, ValidateFunction>): void {
   if (ROLES.every((r) => typeof mod[r] === 'function')) validators = new Map(ROLES.map((r) => [r, mod[r]!]));
 }
 
-export function validateSchema(role: Role, data: unknown): ErrorObject[] {
+export function validateSchema(role: Skema, data: unknown): ErrorObject[] {
   const v = schemaFor(role);
   return v(data) ? [] : [...(v.errors ?? [])];
 }
