@@ -148,7 +148,7 @@ async function printWithToc(
   // The front's own sections (a Daftar Gambar only if there are figures), to list them too,
   // with the headings of their narratives (Kata Pengantar, Ringkasan) one level below.
   const draft = depan([], holderTabel, holderGambar);
-  const frontTitles = draft.headings.filter((h) => h.judul !== 'DAFTAR ISI');
+  const frontTitles = draft.headings.filter((h) => h.judul !== draft.judulDaftarIsi);
   const draftFront = depan([...frontTitles.map((h) => ({ judul: h.judul, level: h.level, halaman: 'viii' })), ...isi.headings.map(holder)], holderTabel, holderGambar);
   // The body in pieces (a long one), each but the first without its own page numbers, and the
   // front's first pass: all printed at once, one renderer each.
@@ -209,7 +209,7 @@ function finalFront(isi: RenderedPart, draft: RenderedPart, pages: Map<string, n
   const bodyToc: TocEntry[] = isi.headings.map((h) => ({ judul: h.judul, level: h.level, halaman: hal(h.id) }));
   const tabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
   const gambar = isi.figures.map((t) => ({ ...t, level: 2, halaman: hal(t.id) }));
-  const frontToc = draft.headings.filter((h) => h.judul !== 'DAFTAR ISI').map((h) => ({ judul: h.judul, level: h.level, halaman: romawi((frontPages.get(h.id) ?? 0) + 1, true) }));
+  const frontToc = draft.headings.filter((h) => h.judul !== draft.judulDaftarIsi).map((h) => ({ judul: h.judul, level: h.level, halaman: romawi((frontPages.get(h.id) ?? 0) + 1, true) }));
   return depan([...frontToc, ...bodyToc], tabel, gambar);
 }
 

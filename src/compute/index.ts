@@ -52,5 +52,6 @@ export function computeTahun(data: InstansiData, tahun: number): TahunModel {
     dokumen: y.dokumen ?? {},
     koreksi: y.koreksi ?? [],
     narasi: y.narasi,
+    kerangka: y.kerangka ?? {},
   };
 }

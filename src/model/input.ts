@@ -1,5 +1,6 @@
 // The data as authors write it in YAML (after schema validation).
 // Keys are Indonesian, as the authors speak; nothing here is derived.
+import type { DokumenBab, Kerangka } from './kerangka.ts';
 
 export type Tahun = number;
 /** A target or realisasi: a plain number, or a predikat with the number it is measured on (`BB (71)`). */
@@ -290,6 +291,8 @@ export interface TahunInput {
   evaluasi?: EvaluasiInput;
   koreksi?: KoreksiInput[];
   narasi: Record<string, string>;
+  /** The outline of each document with chapters (check puts the default where the data has none). */
+  kerangka?: Partial<Record<DokumenBab, Kerangka>>;
 }
 
 export interface InstansiData {

@@ -1,4 +1,5 @@
 // The computed model: every derived figure, computed once by `compute`. Templates only format it.
+import type { DokumenBab, Kerangka } from './kerangka.ts';
 import type { Capaian } from '../compute/capaian.ts';
 import type { Rational } from '../compute/rational.ts';
 import type {
@@ -192,4 +193,6 @@ export interface TahunModel {
   dokumen: DokumenInput;
   koreksi: KoreksiInput[];
   narasi: Record<string, string>;
+  /** The outline of each document with chapters, as check normalised it. */
+  kerangka: Partial<Record<DokumenBab, Kerangka>>;
 }

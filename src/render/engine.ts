@@ -10,6 +10,7 @@ import type { IndikatorHasil, SubKegiatanHasil, TahunModel } from '../model/mode
 import type { Assets } from '../print/index.ts';
 import { registerHelpers, TableCounter } from './helpers.ts';
 import { breakLongWords } from './long-words.ts';
+import { denganJenis } from './view.ts';
 
 export { ROOT };
 export const TEMPLATES = join(ROOT, 'templates');
@@ -54,10 +55,7 @@ export function engine(dokumen: string, tables = new TableCounter(), figures = n
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());
   // "Program Program Penunjang…": a kind named before a name that already starts with it.
-  hbs.registerHelper('denganJenis', (jenis: string, nama: unknown) => {
-    const n = String(nama ?? '');
-    return n.toLowerCase().startsWith(`${jenis.toLowerCase()} `) ? n : `${jenis} ${n}`;
-  });
+  hbs.registerHelper('denganJenis', (jenis: string, nama: unknown) => denganJenis(jenis, nama));
   // A name in a narrow column may break after a slash ("Bulanan/Triwulanan/Semesteran" is one
   // word to the browser, wider than its column): escaped, then a break opportunity after each /.
   hbs.registerHelper('pecah', (s: unknown) => new Handlebars.SafeString(Handlebars.escapeExpression(String(s ?? '')).replace(/\//g, '/<wbr>')));

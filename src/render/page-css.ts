@@ -11,21 +11,26 @@ const runningHead = (text: string) => `@top-right { content: ${cssString(text)};
 
 const KERTAS = { A4: ['210mm', '297mm'], F4: ['215mm', '330mm'] } as const;
 const FONTS = ['Arimo', 'Tinos'] as const;
-const KEPALA_LKJIP: Record<string, string> = { '1': 'Bab I Pendahuluan', '2': 'Bab II Perencanaan dan Perjanjian Kinerja', '3': 'Bab III Akuntabilitas Kinerja', '4': 'Bab IV Penutup', L: 'Lampiran' };
-const KEPALA_RKT: Record<string, string> = { '1': 'Bab I Pendahuluan', '2': 'Bab II Rencana Kerja Tahunan', '3': 'Bab III Penutup', L: 'Rencana Kerja Tahunan' };
+/** The page settings of a document with chapters: running heads by chapter key (from its outline). */
+export interface HalamanBab {
+  kepala: Record<string, string>;
+  /** The document's short name in every running head (LKjIP, LKIP, RKT). */
+  singkatan: string;
+  kertas?: string;
+  gaya?: Gaya & { margin_mm?: number };
+}
 
-/** `dokumen`: the running head's document name; the LKjIP by default. */
-export function halamanCss(m: TahunModel, dokumen = 'LKjIP'): string {
-  const KEPALA = dokumen === 'LKjIP' ? KEPALA_LKJIP : KEPALA_RKT;
-  const g = m.dokumen.lkjip?.gaya ?? {};
-  const [w, h] = KERTAS[cssChoice(m.dokumen.lkjip?.kertas, ['A4', 'F4'] as const)];
+export function halamanCss(m: TahunModel, h: HalamanBab): string {
+  const g = h.gaya ?? {};
+  const [w, ht] = KERTAS[cssChoice(h.kertas, ['A4', 'F4'] as const)];
   const margin = cssNumber(g.margin_mm ?? 25);
-  const head = (text: string) => runningHead(`${text} — ${dokumen === 'LKjIP' ? 'LKjIP' : 'RKT'} ${m.instansi.singkatan ?? m.instansi.nama} ${m.tahun}`);
+  const head = (text: string) => runningHead(`${text} — ${h.singkatan} ${m.instansi.singkatan ?? m.instansi.nama} ${m.tahun}`);
   const rules = [
     variables(g),
-    `@page { size: ${w} ${h}; margin: ${margin}mm ${margin}mm ${margin}mm ${Number(margin) + 5}mm; }`,
-    `@page lebar { size: ${h} ${w}; margin: 15mm 12mm 15mm 12mm; ${head(KEPALA.L!)} }`,
-    ...Object.entries(KEPALA).map(([k, v]) => `@page bab-${k} { ${head(v)} }\n[data-bab="${k}"] { page: bab-${k}; }`),
+    `@page { size: ${w} ${ht}; margin: ${margin}mm ${margin}mm ${margin}mm ${Number(margin) + 5}mm; }`,
+    `@page lebar { size: ${ht} ${w}; margin: 15mm 12mm 15mm 12mm; ${head(h.kepala.L ?? '')} }`,
+    // Keys are the walker's own (chapter numbers and L), never text from data.
+    ...Object.entries(h.kepala).map(([k, v]) => `@page bab-${k} { ${head(v)} }\n[data-bab="${k}"] { page: bab-${k}; }`),
     `.lampiran-lebar { page: lebar; }`,
   ];
   return rules.join('\n');

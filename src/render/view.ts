@@ -1,5 +1,6 @@
 // Layout help for the templates: grouping and row spans, never arithmetic on figures.
 import type { SkalaPita } from '../model/input.ts';
+import { tercapai } from '../compute/capaian.ts';
 import type { IndikatorHasil, KegiatanHasil, NilaiHasil, ProgramHasil, TahunModel } from '../model/model.ts';
 
 export interface Span<T> {
@@ -125,4 +126,49 @@ export const RINCIAN_SUB_MAKS = 300;
 /** The name of a unit kerja, or its id when instansi.yaml does not list it. */
 export function namaUnit(m: TahunModel, id: string | undefined): string | undefined {
   return m.instansi.unit_kerja?.find((u) => u.id === id)?.nama ?? id;
+}
+
+/** "Program Penunjang …" for a kind named before a name: never "Program Program Penunjang …". */
+export function denganJenis(jenis: string, nama: unknown): string {
+  const n = String(nama ?? '');
+  return n.toLowerCase().startsWith(`${jenis.toLowerCase()} `) ? n : `${jenis} ${n}`;
+}
+
+/** Every IKU under its sasaran, then every program indicator under its program. */
+export function targetAkhirRows(m: TahunModel) {
+  return [
+    ...spans(m.iku, (i) => i.induk).map((s) => ({ ...s, induk: m.sasaran.find((x) => x.id === s.item.induk)!.uraian })),
+    ...spans(m.indikatorProgram, (i) => i.induk).map((s) => ({ ...s, induk: m.program.find((p) => p.id === s.item.induk)?.nama ?? s.item.induk })),
+  ];
+}
+
+/** Last year's result of every IKU, for the RKT's evaluation of the year before. */
+export function evaluasiRows(m: TahunModel) {
+  const tahunLalu = m.tahun - 1;
+  const sasaranNo = new Map(m.sasaran.map((s, i) => [s.id, i + 1]));
+  return spans(m.iku, (i) => i.induk).map((s) => {
+    const r = s.item.riwayat.find((h) => h.tahun === tahunLalu);
+    return {
+      ...s,
+      sasaran: m.sasaran.find((x) => x.id === s.item.induk)!.uraian,
+      sasaranNo: sasaranNo.get(s.item.induk),
+      lalu: r && {
+        ...r,
+        target: s.item.targetPerTahun[String(tahunLalu)],
+        keterangan: { true: 'Tercapai', false: 'Tidak Tercapai', undefined: '–' }[String(tercapai(r.capaian))],
+      },
+    };
+  });
+}
+
+/** The RKT's wide table: one row per sub kegiatan, with the spans of its sasaran, program and kegiatan. */
+export function rktRows(m: TahunModel) {
+  const unit = (id?: string) => namaUnit(m, id) ?? '';
+  const flat = m.sasaran.flatMap((sasaran) =>
+    sasaran.program.flatMap((program) => program.kegiatan.flatMap((kegiatan) => kegiatan.sub.map((sub) => ({ sasaran, program, kegiatan, sub, unit: unit(kegiatan.penanggungJawab ?? sub.unit) })))),
+  );
+  const s = spans(flat, (r) => r.sasaran.id);
+  const p = spans(flat, (r) => r.program.id);
+  const k = spans(flat, (r) => r.kegiatan.id);
+  return flat.map((r, i) => ({ ...r, sasaranSpan: s[i]!.span, programSpan: p[i]!.span, kegiatanSpan: k[i]!.span }));
 }

@@ -11,7 +11,7 @@ import { checkNarasi } from './rules/narasi.ts';
 import { checkKataPanjangNarasi, checkTeks } from './rules/teks.ts';
 import { checkNarasiMarkdown } from './rules/narasi-markdown.ts';
 import { checkTahunProsa } from './rules/tahun-prosa.ts';
-import { checkNarasiSlot } from './rules/narasi-slot.ts';
+import { checkKerangka } from './kerangka/index.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
 import { checkRealisasiLhe } from './rules/realisasi-lhe.ts';
@@ -43,6 +43,6 @@ export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated 
   checkKataPanjangNarasi(ctx, loaded.narasi);
   checkNarasiMarkdown(ctx, loaded.narasi);
   checkTahunProsa(ctx, loaded.narasi);
-  checkNarasiSlot(ctx, loaded.narasi);
+  checkKerangka(ctx, loaded);
   return diags.hasErrors ? undefined : { data, src };
 }

@@ -40,10 +40,32 @@ export interface BlokKonteks {
   /** The next table / figure number of the current chapter (and its caption's id). */
   tabel(judul: string): Nomor;
   gambar(judul: string): Nomor;
-  /** The next sub-section of the section holding the block: its numbered heading, anchored. */
+  /** The next sub-section of the section holding the block: its numbered heading (HTML). */
   subBagian(judul: string): string;
-  /** A narrative file of this year as HTML at the block's place ('' when absent). */
-  narasi(nama: string): string;
+  /** A narrative file of this year as HTML at the block's place ('' when absent); `dalamSub`: under the last subBagian. */
+  narasi(nama: string, dalamSub?: boolean): string;
+  /** The place and date a signature block prints ("Tana Paser, 15 Februari 2025"). */
+  tempatTanggal: string;
+  /** The lists of the front matter (Daftar Isi, Tabel, Gambar), with their page numbers once known. */
+  daftar: Daftar;
+  /**
+   * The markup that ends the block's page wrapper and opens the next one (for a block that cuts
+   * itself into pieces printed apart, like the quarterly lampiran): `baru` starts a new page.
+   */
+  sambung(baru: boolean): string;
+}
+
+export interface EntriDaftar {
+  judul: string;
+  level: number;
+  halaman: string;
+  nomor?: string;
+}
+
+export interface Daftar {
+  isi: EntriDaftar[];
+  tabel: EntriDaftar[];
+  gambar: EntriDaftar[];
 }
 
 /** What `check` gives a block to look at its options against the data, before anything is computed. */
@@ -76,6 +98,10 @@ export interface Blok<O extends Record<string, unknown> = Record<string, unknown
    */
   view(k: BlokKonteks, opsi: O): Record<string, unknown> | undefined;
   tanpaTemplat?: true;
+  /** Not content: a heading followed only by it (a signature, a page break) is a bare heading. */
+  bukanIsi?: true;
+  /** The title of a section that has none of its own and starts with this block. */
+  judulBagian?(m: TahunModel, opsi: O): string;
   /** Checks the block against the data (missing file, unknown id): located errors, nothing thrown. */
   periksa?(k: PeriksaKonteks, opsi: O): void;
   /** The narrative files it prints itself (so that `check` counts them as used). */

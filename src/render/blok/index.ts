@@ -1,0 +1,85 @@
+// Every built-in block, by name: the one list that check, render and `kinerja blok` read.
+import { narasi } from './narasi.ts';
+import { ttd } from './ttd.ts';
+import { halamanBaru } from './halaman-baru.ts';
+import { daftarIsi } from './daftar-isi.ts';
+import { daftarTabel } from './daftar-tabel.ts';
+import { daftarGambar } from './daftar-gambar.ts';
+import { ikuRingkas } from './iku-ringkas.ts';
+import { tugasFungsi } from './tugas-fungsi.ts';
+import { permasalahan } from './permasalahan.ts';
+import { isuStrategis } from './isu-strategis.ts';
+import { iku } from './iku.ts';
+import { definisiOperasional } from './definisi-operasional.ts';
+import { pkSasaran } from './pk-sasaran.ts';
+import { pkAnggaran } from './pk-anggaran.ts';
+import { penetapanKinerja } from './penetapan-kinerja.ts';
+import { lhe } from './lhe.ts';
+import { rekomendasiLhe } from './rekomendasi-lhe.ts';
+import { skalaCapaian } from './skala-capaian.ts';
+import { pengukuranIku } from './pengukuran-iku.ts';
+import { grafikCapaian } from './grafik-capaian.ts';
+import { akipPerangkatDaerah } from './akip-perangkat-daerah.ts';
+import { surveiKepuasan } from './survei-kepuasan.ts';
+import { perbandinganTahunLalu } from './perbandingan-tahun-lalu.ts';
+import { perbandinganInstansi } from './perbandingan-instansi.ts';
+import { targetAkhir } from './target-akhir.ts';
+import { analisisSasaran } from './analisis-sasaran.ts';
+import { faktor } from './faktor.ts';
+import { belanja } from './belanja.ts';
+import { anggaranProgram } from './anggaran-program.ts';
+import { grafikAnggaran } from './grafik-anggaran.ts';
+import { efisiensi } from './efisiensi.ts';
+import { evaluasiLkjip } from './evaluasi-lkjip.ts';
+import { perjanjianKinerja } from './perjanjian-kinerja.ts';
+import { pengukuranKinerja } from './pengukuran-kinerja.ts';
+import { realisasiTriwulan } from './realisasi-triwulan.ts';
+import { dasarHukum } from './dasar-hukum.ts';
+import { evaluasiRkt } from './evaluasi-rkt.ts';
+import { visi } from './visi.ts';
+import { rencanaKerja } from './rencana-kerja.ts';
+import type { Blok } from './types.ts';
+
+const SEMUA = [
+  narasi,
+  ttd,
+  halamanBaru,
+  daftarIsi,
+  daftarTabel,
+  daftarGambar,
+  ikuRingkas,
+  tugasFungsi,
+  permasalahan,
+  isuStrategis,
+  iku,
+  definisiOperasional,
+  pkSasaran,
+  pkAnggaran,
+  penetapanKinerja,
+  lhe,
+  rekomendasiLhe,
+  skalaCapaian,
+  pengukuranIku,
+  grafikCapaian,
+  akipPerangkatDaerah,
+  surveiKepuasan,
+  perbandinganTahunLalu,
+  perbandinganInstansi,
+  targetAkhir,
+  analisisSasaran,
+  faktor,
+  belanja,
+  anggaranProgram,
+  grafikAnggaran,
+  efisiensi,
+  evaluasiLkjip,
+  perjanjianKinerja,
+  pengukuranKinerja,
+  realisasiTriwulan,
+  dasarHukum,
+  evaluasiRkt,
+  visi,
+  rencanaKerja,
+] as unknown as Blok[];
+
+export const BLOK: Record<string, Blok> = Object.fromEntries(SEMUA.map((b) => [b.nama, b]));
