@@ -234,9 +234,11 @@ describe('view: the checked bytes under a name of ours, and a numbered caption',
     expect(TEMPLAT(b)).toContain('<span class="nomor">Gambar 2.2</span> Rapat Evaluasi');
   });
 
-  it('a caption without a number (front matter) has no "Gambar"', () => {
+  it('a caption without a number (front matter) has no "Gambar", and no empty id', () => {
     const k = { ...konteks(), gambar: () => ({ id: 'gambar-depan-1' }) } as unknown as BlokKonteks;
     expect(TEMPLAT(gambar.view(k, { berkas: 'foto.jpg', judul: 'Kantor' })!)).toContain('<figcaption id="gambar-depan-1">Kantor</figcaption>');
+    const tanpaId = { ...konteks(), gambar: () => ({ id: '' }) } as unknown as BlokKonteks;
+    expect(TEMPLAT(gambar.view(tanpaId, { berkas: 'foto.jpg', judul: 'Kantor' })!)).toContain('<figcaption>Kantor</figcaption>');
   });
 
   it('a file that went bad after check stops the build with its message', () => {
