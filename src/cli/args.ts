@@ -38,6 +38,7 @@ export const COMMANDS = {
   },
   watch: { dokumen: { type: 'string' }, port: { type: 'string' } },
   doctor: { install: { type: 'boolean' } },
+  blok: { markdown: { type: 'boolean' } },
   help: {},
 } satisfies Record<string, Options>;
 

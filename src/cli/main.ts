@@ -7,6 +7,7 @@ import { describeSystemError } from '../diagnostics/system-error.ts';
 import { terminalText } from '../escape/terminal.ts';
 import { runCheck, type Out } from './check.ts';
 import { runDoctor } from './doctor.ts';
+import { runBlok } from './blok.ts';
 import { runDiff } from './diff.ts';
 import { runInit } from './init.ts';
 import { runBuild } from './build.ts';
@@ -94,6 +95,8 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
       return await watch(params, values, out);
     case 'doctor':
       return await runDoctor(values['install'] === true, out);
+    case 'blok':
+      return runBlok(params, values['markdown'] === true, out);
   }
 }
 

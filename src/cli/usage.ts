@@ -11,6 +11,7 @@ Perintah:
   watch [folder]                 pratinjau yang dimuat ulang setiap kali berkas disimpan
   init <folder>                  instansi baru dengan contoh lengkap
   doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
+  blok [nama]                    blok untuk kerangka dokumen (bab, bagian, tabel, grafik, narasi)
   help [perintah]                bantuan ini, atau bantuan satu perintah
 
 Pilihan umum: --help (-h) bantuan, --version versi, --debug jejak galat
@@ -64,6 +65,11 @@ Pilihan: --nama, --pemda, --tempat, --tahun, --kepala, --jabatan, --nip, --atasa
   doctor: `Pemakaian: kinerja doctor [--install]
 
 Mencari peramban untuk mencetak; dengan --install memasang Chromium (Debian/Ubuntu).`,
+  blok: `Pemakaian: kinerja blok [nama …] [--markdown]
+
+Tanpa nama: daftar blok bawaan yang dapat ditulis di kerangka dokumen (kerangka/lkjip.yaml,
+kerangka/rkt.yaml). Dengan nama: isi blok itu, data yang dibacanya, opsinya, dan contoh.
+--markdown: seluruh rujukan sebagai Markdown (templates/blok/README.md).`,
 };
 
 export function usage(command?: Command): string {

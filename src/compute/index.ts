@@ -1,4 +1,5 @@
 // Stage 3, compute: validated data → the model of one year, every derived figure computed once.
+import { hitungTabelSendiri } from './tabel-sendiri.ts';
 import type { InstansiData } from '../model/input.ts';
 import type { SasaranHasil, TahunModel } from '../model/model.ts';
 import { hitungAnggaran, hitungProgram, hitungUnit, total } from './anggaran.ts';
@@ -53,5 +54,6 @@ export function computeTahun(data: InstansiData, tahun: number): TahunModel {
     koreksi: y.koreksi ?? [],
     narasi: y.narasi,
     kerangka: y.kerangka ?? {},
+    tabelSendiri: Object.fromEntries(Object.entries(y.tabel ?? {}).map(([id, t]) => [id, hitungTabelSendiri(t)])),
   };
 }

@@ -12,7 +12,9 @@ export interface Jawaban {
   atasan: string;
 }
 
-import { NARASI_SLOTS } from '../model/narasi-slots.ts';
+import { Diagnostics } from '../diagnostics/index.ts';
+import { DOKUMEN_BAB, kerangkaBawaan } from '../validate/kerangka/index.ts';
+import { jalanStatis, narasiSaja } from '../validate/kerangka/periksa.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -183,16 +185,20 @@ Rata-rata capaian indikator kinerja utama adalah {{capaian_rata_rata}} ({{katego
 }
 
 /**
- * A first line in every narrative whose heading would otherwise print bare (the rest are
- * optional: NarasiSlot.tanpaBerkas), so the new instansi passes check without a warning and its
- * author sees each file's name and where it is printed.
+ * A first line in every narrative whose heading in the default outlines would otherwise print
+ * bare (the others sit beside a table or list), so the new instansi passes check without a
+ * warning and its author sees each file's name and where it is printed.
  */
 function narasiAwal(t: number, files: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const slot of [...NARASI_SLOTS.lkjip, ...NARASI_SLOTS.rkt]) {
-    const key = `${t}/narasi/${slot.nama}.md`;
-    if (slot.perSasaran || slot.tanpaBerkas === 'ada-isi' || files[key]) continue;
-    out[key] = `Tulis di sini ${slot.judul} dengan kata-kata sendiri (dicetak di bawah ${slot.bagian}).\n`;
-  }
+  for (const d of DOKUMEN_BAB)
+    jalanStatis(kerangkaBawaan(d, new Diagnostics()), {
+      bagian: (b, jejak) => {
+        for (const nama of narasiSaja(b)) {
+          const key = `${t}/narasi/${nama}.md`;
+          out[key] = files[key] ?? `Tulis di sini isi bagian ini dengan kata-kata sendiri (dicetak di bawah ${jejak.join(' › ')}).\n`;
+        }
+      },
+    });
   return out;
 }

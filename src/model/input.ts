@@ -1,6 +1,7 @@
 // The data as authors write it in YAML (after schema validation).
 // Keys are Indonesian, as the authors speak; nothing here is derived.
 import type { DokumenBab, Kerangka } from './kerangka.ts';
+import type { TabelSendiriInput } from './tabel-sendiri.ts';
 
 export type Tahun = number;
 /** A target or realisasi: a plain number, or a predikat with the number it is measured on (`BB (71)`). */
@@ -293,6 +294,8 @@ export interface TahunInput {
   narasi: Record<string, string>;
   /** The outline of each document with chapters (check puts the default where the data has none). */
   kerangka?: Partial<Record<DokumenBab, Kerangka>>;
+  /** The agency's own tables for the year (the year's file wins over the agency's), as check passed them. */
+  tabel?: Record<string, TabelSendiriInput>;
 }
 
 export interface InstansiData {

@@ -5,6 +5,9 @@ import type { PathSegment } from '../load/index.ts';
 
 export type DokumenBab = 'lkjip' | 'rkt';
 
+/** The key of a sasaran in a per-sasaran narrative's file name (`sasaran-layanan` → `layanan`). */
+export const kunciSasaran = (id: string): string => id.replace(/^sasaran-/, '');
+
 export interface BlokKerangka {
   jenis: 'blok';
   nama: string;

@@ -1,5 +1,6 @@
 // The computed model: every derived figure, computed once by `compute`. Templates only format it.
 import type { DokumenBab, Kerangka } from './kerangka.ts';
+import type { TabelSendiriHasil } from './tabel-sendiri.ts';
 import type { Capaian } from '../compute/capaian.ts';
 import type { Rational } from '../compute/rational.ts';
 import type {
@@ -195,4 +196,6 @@ export interface TahunModel {
   narasi: Record<string, string>;
   /** The outline of each document with chapters, as check normalised it. */
   kerangka: Partial<Record<DokumenBab, Kerangka>>;
+  /** The agency's own tables of the year, by id, their totals computed. */
+  tabelSendiri: Record<string, TabelSendiriHasil>;
 }

@@ -1,7 +1,7 @@
 // The `analisis-sasaran` block: what it shows and needs is its spec below (also `kinerja blok analisis-sasaran`).
 import type { Blok } from './types.ts';
 import { judul } from './judul.ts';
-import { kunciSasaran } from '../../model/narasi-slots.ts';
+import { kunciSasaran } from '../../model/kerangka.ts';
 import { denganJenis } from '../view.ts';
 
 type O = { narasi?: string };

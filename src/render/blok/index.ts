@@ -38,6 +38,8 @@ import { dasarHukum } from './dasar-hukum.ts';
 import { evaluasiRkt } from './evaluasi-rkt.ts';
 import { visi } from './visi.ts';
 import { rencanaKerja } from './rencana-kerja.ts';
+import { tabel } from './tabel.ts';
+import { gambar } from './gambar.ts';
 import type { Blok } from './types.ts';
 
 const SEMUA = [
@@ -80,6 +82,8 @@ const SEMUA = [
   evaluasiRkt,
   visi,
   rencanaKerja,
+  tabel,
+  gambar,
 ] as unknown as Blok[];
 
 export const BLOK: Record<string, Blok> = Object.fromEntries(SEMUA.map((b) => [b.nama, b]));

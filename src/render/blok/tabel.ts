@@ -2,32 +2,13 @@
 // else the agency's), numbered in its chapter and listed in the Daftar Tabel. Its figures are
 // computed by src/compute/tabel-sendiri.ts into `TahunModel.tabelSendiri`; the view only picks.
 import { join, relative } from 'node:path';
-import type { Diagnostics } from '../../diagnostics/index.ts';
-import type { YamlFile } from '../../load/index.ts';
-import type { TahunModel } from '../../model/model.ts';
-import type { TabelSendiriHasil } from '../../model/tabel-sendiri.ts';
 import { didYouMean } from '../../util/suggest.ts';
-import { periksaTabelSendiri } from '../../validate/rules/tabel-sendiri.ts';
 import type { Blok } from './types.ts';
 
 export type OpsiTabel = { id: string; judul?: string; lebar?: number };
 
 const LEBAR = { min: 20, max: 100 };
 
-// TODO(wiring): `TahunModel.tabelSendiri` is added by the outline work (computeTahun calls
-// hitungTabelSendiri for every table of the year); until then it is read through this cast.
-type DenganTabel = TahunModel & { tabelSendiri?: Record<string, TabelSendiriHasil> };
-
-/** A table used by several blocks (or by the LKjIP and the RKT) is checked, and told, once per run. */
-const diperiksa = new WeakMap<Diagnostics, WeakSet<YamlFile>>();
-
-function periksaSekali(f: YamlFile, diags: Diagnostics): void {
-  let done = diperiksa.get(diags);
-  if (!done) diperiksa.set(diags, (done = new WeakSet()));
-  if (done.has(f)) return;
-  done.add(f);
-  periksaTabelSendiri(f, diags);
-}
 
 export const tabel: Blok<OpsiTabel> = {
   nama: 'tabel',
@@ -42,7 +23,7 @@ export const tabel: Blok<OpsiTabel> = {
   contoh: ['- tabel: pegawai', '- tabel: propemperda', '  judul: Program Pembentukan Peraturan Daerah Tahun 2024', '  lebar: 90'].join('\n'),
 
   view(k, opsi) {
-    const t = (k.m as DenganTabel).tabelSendiri?.[opsi.id];
+    const t = k.m.tabelSendiri[opsi.id];
     if (!t) return undefined;
     const judul = opsi.judul ?? t.judul;
     return { t, judul, nomor: k.tabel(judul), lebar: opsi.lebar, adaKeterangan: Boolean(t.sumber || t.catatan || t.sebagian) };
@@ -54,7 +35,8 @@ export const tabel: Blok<OpsiTabel> = {
         'mis. `lebar: 70`; tanpa `lebar` tabel selebar teks');
     if (typeof opsi.id !== 'string') return;
     const f = k.tabelSendiri[opsi.id];
-    if (f) return periksaSekali(f, k.diags);
+    // Every table file is checked once by validate (validate/kerangka), used or not.
+    if (f) return;
     const ada = Object.keys(k.tabelSendiri).sort();
     const tempat = [join(k.tahunFolder, 'tabel'), join(k.folder, 'tabel')].map((d) => relative(process.cwd(), d) || d);
     k.diags.error('blok/tabel-tak-ada', `tabel \`${opsi.id}\` tidak ada: tidak ada berkas ${opsi.id}.yaml di ${tempat.join(' atau ')}`, k.at(),

@@ -17,6 +17,8 @@ import { validateSchema } from '../schema.ts';
 import { didYouMean } from '../../util/suggest.ts';
 import type { RuleContext } from '../rules/context.ts';
 import { normalisasiKerangka } from './normalisasi.ts';
+import { periksaTabelSendiri } from '../rules/tabel-sendiri.ts';
+import type { TabelSendiriInput } from '../../model/tabel-sendiri.ts';
 import { periksaIsi } from './periksa.ts';
 
 export const DOKUMEN_BAB: readonly DokumenBab[] = ['lkjip', 'rkt'];
@@ -52,7 +54,10 @@ export function checkKerangka(ctx: RuleContext, loaded: LoadedInstansi): void {
       if (!DOKUMEN_BAB.includes(nama as DokumenBab))
         ctx.diags.error('kerangka/dokumen', `kerangka \`${nama}.yaml\` bukan kerangka dokumen yang dikenal${scope ? ` (tahun ${scope})` : ''}, jadi tidak dipakai`, locate(f, []),
           didYouMean(nama, DOKUMEN_BAB) ?? `nama berkas kerangka: ${DOKUMEN_BAB.map((d) => `\`${d}.yaml\``).join(', ')}`);
+  const tabel = periksaTabel(ctx, loaded);
+  const dipakai = new Set<string>();
   for (const t of ctx.data.tahun) {
+    t.tabel = { ...tabel[''], ...tabel[String(t.tahun)] };
     t.kerangka = {};
     const dibuat = DOKUMEN_BAB.filter((d) => t.dokumen?.[d]);
     for (const d of DOKUMEN_BAB) {
@@ -61,7 +66,32 @@ export function checkKerangka(ctx: RuleContext, loaded: LoadedInstansi): void {
       if (k) t.kerangka[d] = k;
     }
     periksaTahun(ctx, loaded, t, dibuat);
+    for (const d of dibuat) for (const b of semua(t.kerangka[d])) if (b.nama === 'tabel') dipakai.add(`${t.tahun}/${String(b.opsi.id)}`);
   }
+  tabelTakDipakai(ctx, loaded, dipakai);
+}
+
+/** Every own table, checked once (used or not); the valid ones by scope and id. */
+function periksaTabel(ctx: RuleContext, loaded: LoadedInstansi): Record<string, Record<string, TabelSendiriInput>> {
+  return Object.fromEntries(
+    Object.entries(loaded.ganda.tabel).map(([scope, files]) => [
+      scope,
+      Object.fromEntries(Object.entries(files).flatMap(([id, f]) => ((v) => (v ? [[id, v]] : []))(periksaTabelSendiri(f, ctx.diags)))),
+    ]),
+  );
+}
+
+/** A table no outline prints would be dropped without a word. */
+function tabelTakDipakai(ctx: RuleContext, loaded: LoadedInstansi, dipakai: Set<string>): void {
+  const tahun = ctx.data.tahun.map((t) => String(t.tahun));
+  for (const [scope, files] of Object.entries(loaded.ganda.tabel))
+    for (const [id, f] of Object.entries(files)) {
+      const years = scope ? [scope] : tahun;
+      // An agency-wide table shadowed by a year's own file is not printed that year.
+      if (years.some((y) => dipakai.has(`${y}/${id}`) && (scope || !loaded.ganda.tabel[y]?.[id]))) continue;
+      ctx.diags.warn('tabel/tak-dipakai', `tabel \`${id}\` tidak dicetak: tidak ada kerangka dokumen${scope ? ` tahun ${scope}` : ''} yang memuat \`- tabel: ${id}\``, locate(f, []),
+        `tulis \`- tabel: ${id}\` di kerangka (kerangka/lkjip.yaml) pada bagian tempat tabel ini dicetak, atau hapus berkasnya`);
+    }
 }
 
 function periksaTahun(ctx: RuleContext, loaded: LoadedInstansi, t: TahunInput, dibuat: DokumenBab[]): void {

@@ -16,14 +16,48 @@ const NAMA = { lkjip: 'LKjIP', rkt: 'RKT' } as const;
 /** Checks the outline for year `t`; returns the narrative files it prints. */
 export function periksaIsi(ctx: RuleContext, loaded: LoadedInstansi, t: TahunInput, k: Kerangka, sasaran: string[]): string[] {
   const p = new Pemeriksa(ctx, loaded, t, k, sasaran);
-  p.isi(k.depan, [], { lampiran: false, nomor: [], bernomor: false });
-  k.bab.forEach((b, i) => {
-    const judul = `${nomori(k.penomoran.bab, [i + 1])}`;
-    p.judul(b.judul, [...b.path, 'judul']);
-    p.isi(b.isi, [judul], { lampiran: false, nomor: [], bernomor: true });
-  });
-  if (k.lampiran) p.isi(k.lampiran.isi, [k.lampiran.judul], { lampiran: true, nomor: [], bernomor: true });
+  k.bab.forEach((b) => p.judul(b.judul, [...b.path, 'judul']));
+  jalanStatis(k, p);
   return p.dipakai;
+}
+
+/** What a static walk of an outline tells its visitor: each section with its numbered path, each block. */
+export interface Pengunjung {
+  bagian?(b: BagianKerangka, jejak: string[]): void;
+  blok?(b: BlokKerangka): void;
+}
+
+/** The outline walked as render walks it, with the same numbers (render/kerangka/jalan.ts), without data. */
+export function jalanStatis(k: Kerangka, v: Pengunjung): void {
+  const isi = (items: ItemKerangka[], jejak: string[], t: Tempat): void => {
+    let n = 0;
+    for (const item of items) {
+      if (item.jenis === 'blok') {
+        v.blok?.(item);
+        continue;
+      }
+      const first = item.isi.find((i): i is BlokKerangka => i.jenis === 'blok');
+      const berjudul = item.judul !== undefined || !!(first && BLOK[first.nama]?.judulBagian);
+      const nomor = t.bernomor && item.bernomor && berjudul ? ++n : undefined;
+      const tingkat = t.nomor.length + 2;
+      const pola = t.lampiran && tingkat === 2 ? k.penomoran.lampiran : k.penomoran.bagian[Math.min(tingkat, 4) - 2]!;
+      const counters = nomor !== undefined ? [...t.nomor, nomor] : t.nomor;
+      const here = [...jejak, `${nomor !== undefined ? `${nomori(pola, counters)} ` : ''}${item.judul ?? ''}`.trim()];
+      isi(item.isi, here, { ...t, nomor: counters });
+      v.bagian?.(item, here);
+    }
+  };
+  isi(k.depan, [], { lampiran: false, nomor: [], bernomor: false });
+  k.bab.forEach((b, i) => isi(b.isi, [nomori(k.penomoran.bab, [i + 1])], { lampiran: false, nomor: [], bernomor: true }));
+  if (k.lampiran) isi(k.lampiran.isi, [k.lampiran.judul], { lampiran: true, nomor: [], bernomor: true });
+}
+
+/** A section printing only narratives (and a signature): their files, or its heading stands bare. */
+export function narasiSaja(b: BagianKerangka): string[] {
+  if (!b.judul || !b.isi.length) return [];
+  const narasi = b.isi.filter((i): i is BlokKerangka => i.jenis === 'blok' && i.nama === 'narasi');
+  const isi = b.isi.filter((i) => i.jenis === 'bagian' || !BLOK[i.nama]?.bukanIsi);
+  return narasi.length && isi.length === narasi.length ? narasi.map((i) => i.opsi.berkas as string) : [];
 }
 
 interface Tempat {
@@ -50,54 +84,32 @@ class Pemeriksa {
     return this.file ? locate(this.file, path) : { file: this.k.berkas, line: 1, col: 1 };
   }
 
-  isi(items: ItemKerangka[], jejak: string[], t: Tempat): void {
-    let n = 0;
-    for (const item of items) {
-      if (item.jenis === 'blok') this.blok(item);
-      else {
-        const first = item.isi.find((i): i is BlokKerangka => i.jenis === 'blok');
-        const berjudul = item.judul !== undefined || !!(first && BLOK[first.nama]?.judulBagian);
-        const bernomor = t.bernomor && item.bernomor && berjudul;
-        if (bernomor) n++;
-        this.bagian(item, jejak, t, bernomor ? n : undefined);
-      }
-    }
-  }
-
   judul(teks: string | undefined, path: (string | number)[]): void {
     for (const m of (teks ?? '').matchAll(/\{\{\s*([^\s}]+)[^}]*\}\}/g)) {
       const nama = m[1]!;
       if (NARASI_HELPERS[nama]?.args.length === 0) continue;
+      const tanpaArg = Object.keys(NARASI_HELPERS).filter((h) => NARASI_HELPERS[h]!.args.length === 0);
       this.ctx.diags.error('kerangka/judul-isian', `judul memakai \`{{${nama}}}\`, yang tidak dapat diisi di judul`, this.at(path),
-        didYouMean(nama, Object.keys(NARASI_HELPERS).filter((h) => NARASI_HELPERS[h]!.args.length === 0)) ??
-          `isian di judul: ${Object.keys(NARASI_HELPERS).filter((h) => NARASI_HELPERS[h]!.args.length === 0).map((h) => `{{${h}}}`).join(', ')}`);
+        didYouMean(nama, tanpaArg) ?? `isian di judul: ${tanpaArg.map((h) => `{{${h}}}`).join(', ')}`);
     }
   }
 
-  private bagian(b: BagianKerangka, jejak: string[], t: Tempat, nomor: number | undefined): void {
+  bagian(b: BagianKerangka, jejak: string[]): void {
     this.judul(b.judul, [...b.path, 'bagian']);
-    const tingkat = t.nomor.length + 2;
-    const pola = t.lampiran && tingkat === 2 ? this.k.penomoran.lampiran : this.k.penomoran.bagian[Math.min(tingkat, 4) - 2]!;
-    const counters = nomor !== undefined ? [...t.nomor, nomor] : t.nomor;
-    const judul = `${nomor !== undefined ? `${nomori(pola, counters)} ` : ''}${b.judul ?? ''}`.trim();
-    const here = [...jejak, judul];
-    this.isi(b.isi, here, { ...t, nomor: counters });
-    this.kosong(b, here);
+    this.kosong(b, jejak);
   }
 
   /** A heading whose items are only narratives that are absent (and a signature) prints bare. */
   private kosong(b: BagianKerangka, jejak: string[]): void {
-    if (!b.judul || !b.isi.length) return;
-    const narasi = b.isi.filter((i): i is BlokKerangka => i.jenis === 'blok' && i.nama === 'narasi');
-    const isi = b.isi.filter((i) => i.jenis === 'bagian' || !BLOK[i.nama]?.bukanIsi);
-    if (!narasi.length || isi.length !== narasi.length || narasi.some((i) => this.t.narasi[i.opsi.berkas as string] !== undefined)) return;
-    const berkas = narasi[0]!.opsi.berkas as string;
+    const narasi = narasiSaja(b);
+    if (!narasi.length || narasi.some((n) => this.t.narasi[n] !== undefined)) return;
+    const berkas = narasi[0]!;
     const file = display(join(this.ctx.data.folder, String(this.t.tahun), 'narasi', `${berkas}.md`));
     this.ctx.diags.warn('narasi/kosong', `berkas narasi \`${berkas}.md\` belum ada: ${NAMA[this.k.dokumen]} ${this.t.tahun} mencetak judul "${jejak.at(-1)}" tanpa isi`, { file, line: 1, col: 1 },
       `tulis isinya di ${this.t.tahun}/narasi/${berkas}.md (${jejak.join(' › ')}), atau hapus bagian itu dari kerangka (${this.k.berkas})`);
   }
 
-  private blok(b: BlokKerangka): void {
+  blok(b: BlokKerangka): void {
     const spec = BLOK[b.nama]!;
     const names = spec.narasi?.(b.opsi as never, this.sasaran) ?? [];
     this.dipakai.push(...names);
