@@ -32,6 +32,8 @@ export function halamanCss(m: TahunModel, h: HalamanBab): string {
     // Keys are the walker's own (chapter numbers and L), never text from data.
     ...Object.entries(h.kepala).map(([k, v]) => `@page bab-${k} { ${head(v)} }\n[data-bab="${k}"] { page: bab-${k}; }`),
     `.lampiran-lebar { page: lebar; }`,
+    // A landscape page keeps its chapter's running head (a wide table or figure in Bab III is not "Lampiran").
+    ...Object.entries(h.kepala).map(([k, v]) => `@page lebar-${k} { size: ${ht} ${w}; margin: 15mm 12mm 15mm 12mm; ${head(v)} }\n.lampiran-lebar[data-bab="${k}"], [data-bab="${k}"] figure.gambar-lebar { page: lebar-${k}; }`),
   ];
   return rules.join('\n');
 }
