@@ -14,6 +14,7 @@ export const NARASI_HELPERS: Record<string, HelperSpec> = {
   instansi: { args: [], help: 'nama instansi' },
   pemda: { args: [], help: 'nama pemerintah daerah' },
   tahun: { args: [], help: 'tahun laporan' },
+  tahun_lalu: { args: [], help: 'tahun sebelum tahun laporan' },
   periode_renstra: { args: [], help: 'periode Renstra, mis. 2022–2026' },
   kepala: { args: [], help: 'nama kepala instansi dengan gelar' },
   jumlah_sasaran: { args: [], help: 'jumlah sasaran strategis, mis. 3 (tiga)' },

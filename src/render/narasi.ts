@@ -4,8 +4,6 @@ import Handlebars from 'handlebars';
 import { formatAngka, formatCapaian, formatJumlah, formatNilai, formatPersen, formatRupiah, namaLengkap } from '../format/index.ts';
 import type { Jumlah, TahunModel } from '../model/model.ts';
 import { NARASI_HELPERS } from '../model/narasi-spec.ts';
-import { slotOf, type DokumenNarasi } from '../model/narasi-slots.ts';
-import type { TableCounter } from './helpers.ts';
 import { narasiHtml, type NarasiEnv } from './narasi-markdown.ts';
 
 /** The implementation of every helper in NARASI_HELPERS, bound to one year's model. */
@@ -18,6 +16,7 @@ export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]
     instansi: () => m.instansi.nama,
     pemda: () => m.instansi.pemerintah_daerah,
     tahun: () => String(m.tahun),
+    tahun_lalu: () => String(m.tahun - 1),
     periode_renstra: () => `${m.renstra.periode.awal}–${m.renstra.periode.akhir}`,
     kepala: () => namaLengkap(m.instansi.kepala),
     jumlah_sasaran: () => formatJumlah(m.sasaran.length),
@@ -65,21 +64,4 @@ export function renderNarasi(source: string | undefined, helpers: Record<string,
 export function narasiTeks(m: TahunModel): Record<string, string> {
   const helpers = narasiHelpers(m);
   return Object.fromEntries(Object.entries(m.narasi).map(([k, v]) => [k, expandNarasi(v, helpers)]));
-}
-
-/**
- * The `narasi` the templates read (`{{{narasi.bab1-maksud}}}`), for one pass of one document.
- * Each file becomes HTML when the template reaches it, not before: its tables take their numbers
- * from the pass's counter between the templates' own, in document order. Kept once made, so a
- * template that reads a slot twice does not count its tables twice.
- */
-export function narasiView(teks: Record<string, string>, dokumen: DokumenNarasi, tables?: TableCounter): Record<string, string> {
-  const view: Record<string, string> = {};
-  for (const [nama, text] of Object.entries(teks)) {
-    // A file of no slot never passes check; the defaults only keep render total.
-    const slot = slotOf(dokumen, nama) ?? { tingkat: 2, bab: '' };
-    let html: string | undefined;
-    Object.defineProperty(view, nama, { enumerable: true, get: () => (html ??= narasiHtml(text, { tingkat: slot.tingkat, bab: slot.bab, tables })) });
-  }
-  return view;
 }
