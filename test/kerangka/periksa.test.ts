@@ -22,7 +22,7 @@ function kerangka(dir: string, isi: string, extra = ''): void {
   writeFileSync(join(dir, 'kerangka', 'lkjip.yaml'), `${extra}bab:\n  - judul: PENDAHULUAN\n    isi:\n${isi}`);
 }
 
-const ALL_NARASI = (dir: string) => {
+const ALL_NARASI = () => {
   // The fixture's narratives, so that none is unused.
   return `      - bagian: Isi\n        isi:\n          - narasi: bab1-maksud\n            opsional: true\n`;
 };
@@ -59,7 +59,7 @@ describe('outline check', () => {
   it('a narrative file the outline does not print is an error that says where to add it', async () => {
     const r = await check((d) => {
       writeFileSync(join(d, '2024', 'narasi', 'sumber-daya.md'), 'Pegawai kami.\n');
-      kerangka(d, ALL_NARASI(d));
+      kerangka(d, ALL_NARASI());
     });
     expect(r.code).toBe(1);
     expect(r.out).toContain('berkas narasi `sumber-daya.md` tidak dipakai LKjIP tahun 2024, jadi tidak dicetak');
