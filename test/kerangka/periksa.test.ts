@@ -107,6 +107,9 @@ describe('heading numbers', () => {
     expect(nomori('BAB {I}', [4])).toBe('BAB IV');
     expect(nomori('Bab {1}', [12])).toBe('Bab 12');
     expect(nomori('Lampiran {1}.', [3])).toBe('Lampiran 3.');
+    expect(nomori('{bab}.{1}', [2], 3)).toBe('3.2');
+    expect(nomori('{bab}.{1}.{1}', [2, 4], 1)).toBe('1.2.4');
+    expect(nomori('{bab}.{1}', [2])).toBe('2');
   });
 
   it('a running head from a chapter heading: small words lower, Roman numerals kept', () => {

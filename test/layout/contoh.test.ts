@@ -29,7 +29,7 @@ describe('layout check on every example document', () => {
   it('the three example agencies: LKjIP, RKT, Rencana Aksi and their PKs', async () => {
     const out = join(dir, 'contoh');
     expect(await main(['build', 'all', '--out', out], quiet)).toBe(0);
-    expect(readdirSync(out).flatMap((i) => readdirSync(join(out, i)))).toHaveLength(6);
+    expect(readdirSync(out).flatMap((i) => readdirSync(join(out, i)))).toHaveLength(8);
     expect(await periksaFolder(out)).toEqual([]);
   }, 300_000);
 

@@ -20,6 +20,8 @@ describe('build all', () => {
   it('writes each document each instansi has data for', () => {
     expect(logs.map((l) => l.replace(out + '/', '')).sort()).toEqual(
       [
+        'diskominfo-contoh/lkjip-2024.pdf',
+        'diskominfo-contoh/pk-2024.pdf',
         'setda-paser/lkjip-2024.pdf',
         'setda-paser/pk-2024.pdf',
         'setwan-lutim/pk-2024.pdf',

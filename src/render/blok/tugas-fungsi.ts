@@ -2,7 +2,7 @@
 import type { Blok } from './types.ts';
 import { strukturTree } from '../view.ts';
 
-type O = { subjudul?: boolean; bagan?: boolean };
+type O = { subjudul?: boolean; bagan?: boolean; struktur?: boolean };
 
 export const tugasFungsi: Blok<O> = {
   nama: 'tugas-fungsi',
@@ -12,11 +12,12 @@ export const tugasFungsi: Blok<O> = {
   opsi: {
     subjudul: { jenis: 'ya-tidak', keterangan: '`false`: tanpa subjudul "Tugas" dan "Fungsi"', bawaan: '`true`' },
     bagan: { jenis: 'ya-tidak', keterangan: '`false`: tanpa bagan organisasi dari instansi.yaml', bawaan: '`true`' },
+    struktur: { jenis: 'ya-tidak', keterangan: '`false`: tanpa daftar susunan organisasi (mis. bila bagan organisasi dicetak sebagai gambar)', bawaan: '`true`' },
   },
-  contoh: '- tugas-fungsi',
+  contoh: '- tugas-fungsi:\n    struktur: false',
   view: (k, o) => {
     const i = k.m.instansi;
-    const struktur = strukturTree(k.m);
+    const struktur = o.struktur === false ? [] : strukturTree(k.m);
     if (!i.tugas && !i.fungsi?.length && !struktur.length && !i.bagan) return undefined;
     return { subjudul: o.subjudul !== false, struktur, bagan: o.bagan !== false ? i.bagan : undefined, baganDasar: i.dasar_hukum?.find((d) => d.id === i.bagan?.dasar) };
   },

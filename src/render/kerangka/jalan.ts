@@ -120,7 +120,7 @@ class Penulis {
   }
 
   heading(judulHtml: string, t: Tempat, tingkat: number, nomor: number | undefined, kelas = ''): string {
-    const angka = nomor !== undefined && t.babTabel !== '' ? nomori(this.pola(t, tingkat), [...t.nomor, nomor]) : '';
+    const angka = nomor !== undefined && t.babTabel !== '' ? nomori(this.pola(t, tingkat), [...t.nomor, nomor], t.lampiran ? undefined : Number(t.babTabel)) : '';
     const h = Math.min(tingkat, TINGKAT_MAKS);
     return `<h${h}${kelas ? ` class="${kelas}"` : ''}>${angka ? `${escapeHtml(angka)} ` : ''}${judulHtml}</h${h}>\n`;
   }
@@ -157,7 +157,9 @@ class Penulis {
     const spec = BLOK[item.nama];
     if (!spec) throw new Error(`blok ${item.nama} tidak terdaftar`);
     const k = this.konteks(t);
-    const view = spec.view(k, item.opsi);
+    // A title in the outline may hold `{{tahun}}` like a heading.
+    const opsi = typeof item.opsi.judul === 'string' ? { ...item.opsi, judul: expandNarasi(item.opsi.judul, this.j.helpers) } : item.opsi;
+    const view = spec.view(k, opsi);
     if (!view) return;
     this.tulis(spec.tanpaTemplat ? String(view.html ?? '') : template(this.j.hbs, item.nama)({ m: this.j.m, ...view }));
   }

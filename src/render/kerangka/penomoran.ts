@@ -25,11 +25,14 @@ function huruf(n: number): string {
   return s;
 }
 
-/** `counters`: from the outermost numbered ancestor to the heading itself. */
-export function nomori(pola: string, counters: readonly number[]): string {
+/**
+ * `counters`: from the outermost numbered ancestor to the heading itself. `{bab}` is the
+ * chapter's number in Arabic figures (`{bab}.{1}` gives 1.1, 1.2 in Bab I), none in the lampiran.
+ */
+export function nomori(pola: string, counters: readonly number[], bab?: number): string {
   const marks = pola.match(MARK) ?? [];
   let i = counters.length - marks.length;
-  return pola.replace(MARK, (_m, jenis: string) => tulis(jenis, counters[i++] ?? 0));
+  return pola.replace(MARK, (_m, jenis: string) => tulis(jenis, counters[i++] ?? 0)).replace(/\{bab\}\.?/g, (m) => (bab ? m.replace('{bab}', String(bab)) : ''));
 }
 
 const KECIL = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'atas', 'dengan', 'untuk', 'yang', 'pada', 'terhadap', 'dalam', 'serta', 'per', 'oleh', 'bagi', 'tentang']);

@@ -42,13 +42,13 @@ export function jalanStatis(k: Kerangka, v: Pengunjung): void {
       const tingkat = t.nomor.length + 2;
       const pola = t.lampiran && tingkat === 2 ? k.penomoran.lampiran : k.penomoran.bagian[Math.min(tingkat, 4) - 2]!;
       const counters = nomor !== undefined ? [...t.nomor, nomor] : t.nomor;
-      const here = [...jejak, `${nomor !== undefined ? `${nomori(pola, counters)} ` : ''}${item.judul ?? ''}`.trim()];
+      const here = [...jejak, `${nomor !== undefined ? `${nomori(pola, counters, t.bab)} ` : ''}${item.judul ?? ''}`.trim()];
       isi(item.isi, here, { ...t, nomor: counters });
       v.bagian?.(item, here);
     }
   };
   isi(k.depan, [], { lampiran: false, nomor: [], bernomor: false });
-  k.bab.forEach((b, i) => isi(b.isi, [nomori(k.penomoran.bab, [i + 1])], { lampiran: false, nomor: [], bernomor: true }));
+  k.bab.forEach((b, i) => isi(b.isi, [nomori(k.penomoran.bab, [i + 1])], { lampiran: false, nomor: [], bernomor: true, bab: i + 1 }));
   if (k.lampiran) isi(k.lampiran.isi, [k.lampiran.judul], { lampiran: true, nomor: [], bernomor: true });
 }
 
@@ -62,6 +62,8 @@ export function narasiSaja(b: BagianKerangka): string[] {
 
 interface Tempat {
   lampiran: boolean;
+  /** The chapter's number, for `{bab}` in a pattern. */
+  bab?: number;
   nomor: number[];
   bernomor: boolean;
 }
@@ -111,6 +113,7 @@ class Pemeriksa {
 
   blok(b: BlokKerangka): void {
     const spec = BLOK[b.nama]!;
+    if (typeof b.opsi.judul === 'string') this.judul(b.opsi.judul, [...b.path, 'judul']);
     const names = spec.narasi?.(b.opsi as never, this.sasaran) ?? [];
     this.dipakai.push(...names);
     if (b.nama === 'narasi' && b.opsi.opsional !== true && this.t.narasi[names[0]!] === undefined) {
