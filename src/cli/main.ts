@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KinerjaError, formatDiagnostic } from '../diagnostics/index.ts';
 import { describeSystemError } from '../diagnostics/system-error.ts';
-import { terminalText } from '../escape/terminal.ts';
+import { tampil, warnai } from './warna.ts';
 import { runCheck, type Out } from './check.ts';
 import { runDoctor } from './doctor.ts';
 import { runBlok } from './blok.ts';
@@ -35,8 +35,9 @@ export function instansiFolders(args: string[]): string[] {
 
 export async function main(argv: string[], raw: Out = stdout): Promise<number> {
   // Data reaches the terminal in messages ("tertulis …"): an ESC sequence or a bidi control in it
-  // is shown as an escape, never obeyed by the terminal or a CI log.
-  const out: Out = { log: (s) => raw.log(terminalText(s)), err: (s) => raw.err(terminalText(s)) };
+  // is shown as an escape, never obeyed by the terminal or a CI log. Colour comes after that
+  // escaping, on a terminal only (src/cli/warna.ts).
+  const out: Out = { log: (s) => raw.log(tampil(s, process.stdout)), err: (s) => raw.err(tampil(s, process.stderr)) };
   let debug = argv.includes('--debug');
   try {
     const cli = parseCommandLine(argv);
@@ -46,19 +47,19 @@ export async function main(argv: string[], raw: Out = stdout): Promise<number> {
     return await run(cli.command, cli.positionals, cli.values, out);
   } catch (e) {
     if (e instanceof UsageError) {
-      out.err(`galat: ${e.message}`);
+      out.err(`${warnai('galat', 'galat:')} ${e.message}`);
       out.err('');
       out.err(usage(e.command));
       return 2;
     }
     if (e instanceof KinerjaError) {
-      out.err(`galat: ${e.message}`);
+      out.err(`${warnai('galat', 'galat:')} ${e.message}`);
       for (const d of e.diagnostics) out.err(formatDiagnostic(d));
       if (e.cause) out.err(`  sebab: ${e.cause instanceof Error ? e.cause.message : String(e.cause)}`);
     } else {
       const system = describeSystemError(e);
-      if (system) out.err(`galat: ${system}`);
-      else out.err(`galat tak terduga: ${e instanceof Error ? e.message : String(e)}\n(jalankan dengan --debug untuk jejaknya, dan laporkan sebagai isu)`);
+      if (system) out.err(`${warnai('galat', 'galat:')} ${system}`);
+      else out.err(`${warnai('galat', 'galat tak terduga:')} ${e instanceof Error ? e.message : String(e)}\n(jalankan dengan --debug untuk jejaknya, dan laporkan sebagai isu)`);
     }
     if (debug && e instanceof Error) out.err(e.stack ?? '');
     return 1;

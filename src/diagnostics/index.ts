@@ -1,4 +1,5 @@
 // Diagnostics are data: collected by every stage, printed together, in Bahasa Indonesia.
+import { warnai } from '../cli/warna.ts';
 
 export type Severity = 'galat' | 'peringatan';
 
@@ -47,13 +48,18 @@ export function formatLocation(at: Location | undefined): string {
   return at ? `${at.file}:${at.line}:${at.col}` : '';
 }
 
-/** One line per problem, `file:line:col  message`, then the hint and the second place indented. */
+/**
+ * One line per problem, `file:line:col  message`, then the hint and the second place indented.
+ * On a terminal that shows colour (src/cli/warna.ts): the place bold, an error's message red, a
+ * warning's label yellow, the hint dim; the text itself is the same, and escaped as ever.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = formatLocation(d.at);
-  const head = `${where ? where + '  ' : ''}${d.severity === 'peringatan' ? 'peringatan: ' : ''}${d.message}`;
+  const message = d.severity === 'peringatan' ? `${warnai('peringatan', 'peringatan:')} ${d.message}` : warnai('galat', d.message);
+  const head = `${where ? warnai('lokasi', where) + '  ' : ''}${message}`;
   const lines = [head];
-  if (d.hint) lines.push(`    ${d.hint}`);
-  if (d.also) lines.push(`    lihat juga ${formatLocation(d.also)}`);
+  if (d.hint) lines.push(`    ${warnai('redup', d.hint)}`);
+  if (d.also) lines.push(`    lihat juga ${warnai('lokasi', formatLocation(d.also))}`);
   return lines.join('\n');
 }
 
