@@ -254,6 +254,19 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
   }
 }
 
+/**
+ * For `kinerja watch`: one document of one folder (its latest year) printed into `outDir` by a
+ * printer the caller keeps warm between saves. Data errors throw before anything is printed, as
+ * in a build; warnings go to `out`. A PK Perubahan, if any, is left to `build`.
+ */
+export async function printPreview(folder: string, doc: Dokumen, printer: Printer, outDir: string, out: Out): Promise<Written> {
+  const t0 = performance.now();
+  const [job] = prepare(folder, [doc], undefined, true, true, false, out);
+  const [p] = await printJob(job!, printer, { outDir });
+  const { pages, bytes } = await (await finish()).finishPdf(p!.join, p!.target, p!.meta, p!.outline, p!.order);
+  return { path: p!.target, instansi: job!.m.instansi.id, pages, bytes, ms: performance.now() - t0 };
+}
+
 /** One PDF written, as the build reports it. */
 export interface Written {
   path: string;

@@ -3,10 +3,53 @@
 // script, and no other site (nor a DNS name rebound to 127.0.0.1) may read the preview.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
-/** The only script the preview runs, served as its own file so the policy can forbid every other. */
+export const PDF_PATH = '/dokumen.pdf';
+export const KEADAAN_PATH = '/keadaan.json';
+
+/**
+ * The only script the preview runs, served as its own file so the policy can forbid every other:
+ * at every save it reads /keadaan.json, shows the messages (as text, never as HTML) and loads
+ * the new PDF when there is one; a page without that state is simply reloaded.
+ */
 export const RELOAD_PATH = '/muat-ulang.js';
-export const RELOAD_SCRIPT = `// Muat ulang pratinjau setiap kali data disimpan.
-new EventSource('/peristiwa').addEventListener('muat', () => location.reload());
+export const RELOAD_SCRIPT = `// Pratinjau kinerja: setiap kali data disimpan, pesan diperbarui dan PDF dimuat ulang bila berubah.
+const bingkai = document.getElementById('pdf');
+let pdf = Number(document.body.dataset.pdf ?? 0);
+
+function butir(p) {
+  const li = document.createElement('li');
+  li.className = p.tingkat;
+  if (p.lokasi) {
+    const c = document.createElement('code');
+    c.textContent = p.lokasi;
+    li.append(c, ' ');
+  }
+  li.append(p.teks);
+  if (p.saran) {
+    const s = document.createElement('small');
+    s.textContent = p.saran;
+    li.append(document.createElement('br'), s);
+  }
+  return li;
+}
+
+async function perbarui() {
+  const r = await fetch('${KEADAAN_PATH}', { cache: 'no-store' });
+  if (!r.ok || !bingkai) return location.reload();
+  const k = await r.json();
+  document.getElementById('status').textContent = k.status;
+  document.getElementById('pesan').replaceChildren(...k.pesan.map(butir));
+  document.body.classList.toggle('ada-galat', k.pesan.some((p) => p.tingkat === 'galat'));
+  document.body.dataset.versi = String(k.versi);
+  if (k.pdf !== pdf) {
+    pdf = k.pdf;
+    bingkai.hidden = pdf === 0;
+    document.getElementById('kosong').hidden = pdf !== 0;
+    if (pdf) bingkai.src = '${PDF_PATH}?v=' + pdf;
+  }
+}
+
+new EventSource('/peristiwa').addEventListener('muat', () => perbarui().catch(() => location.reload()));
 `;
 export const RELOAD_TAG = `<script src="${RELOAD_PATH}"></script>`;
 
@@ -22,6 +65,8 @@ export const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self'",
   "img-src 'self' data:",
+  // The PDF of the preview, from this server only.
+  "frame-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
@@ -111,3 +156,10 @@ export function safeAssetType(type: string): string {
   const t = type.toLowerCase().split(';')[0]!.trim();
   return t === 'text/css' || t.startsWith('font/') || t.startsWith('image/') ? type : 'application/octet-stream';
 }
+
+/** The PDF may be framed by the preview page itself, and by nothing else. */
+export const PDF_HEADERS: OutgoingHttpHeaders = {
+  'content-type': 'application/pdf',
+  'content-security-policy': CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+  'x-frame-options': 'SAMEORIGIN',
+};

@@ -6,12 +6,16 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Assets } from '../print/index.ts';
-import { RELOAD_PATH, RELOAD_SCRIPT, refusal, requestPath, safeAssetType, SECURITY_HEADERS, send } from './http.ts';
+import { KEADAAN_PATH, PDF_HEADERS, PDF_PATH, RELOAD_PATH, RELOAD_SCRIPT, refusal, requestPath, safeAssetType, SECURITY_HEADERS, send } from './http.ts';
 
 export interface Page {
   html: string;
   assets: Assets;
   versi: number;
+  /** The last good PDF, at /dokumen.pdf. */
+  pdf?: Uint8Array;
+  /** The page's state as JSON, at /keadaan.json. */
+  keadaan?: string;
 }
 
 export interface PreviewServer {
@@ -58,6 +62,8 @@ export function createPreviewServer(current: () => Page, port: () => number, log
     if (path === '/') return send(res, 200, page.html, { 'content-type': 'text/html; charset=utf-8' });
     if (path === RELOAD_PATH) return send(res, 200, RELOAD_SCRIPT, { 'content-type': 'text/javascript; charset=utf-8' });
     if (path === '/peristiwa') return subscribe(req, res);
+    if (path === PDF_PATH) return page.pdf ? send(res, 200, page.pdf, PDF_HEADERS) : send(res, 404, 'belum ada PDF: lihat pesan di halaman pratinjau\n');
+    if (path === KEADAAN_PATH) return page.keadaan ? send(res, 200, page.keadaan, { 'content-type': 'application/json; charset=utf-8' }) : send(res, 404, 'tidak ada\n');
     const a = page.assets.get(path);
     if (!a) return send(res, 404, 'tidak ada\n');
     send(res, 200, a.body ?? readFileSync(a.file!), { 'content-type': safeAssetType(a.type) });

@@ -1,14 +1,17 @@
-// Hears every save in an instansi folder, however the editor saves. vim, `sed -i` and
-// `git checkout` write a new file and rename it over the old one; Node 20's recursive
-// `fs.watch` on Linux watches the old file's inode and goes deaf after the first such rename.
-// So each directory is watched on its own (a directory hears a rename into it, every time), the
-// tree is walked again after each change (a new subfolder gets its watcher), and a watcher that
-// errors, or a folder that was replaced as a whole, is watched anew.
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+// Hears every save in an instansi folder, however the editor saves, on chokidar: vim, `sed -i`
+// and `git checkout` write a new file and rename it over the old one (chokidar's `atomic` keeps
+// hearing the path, where Node 20's recursive fs.watch went deaf after the first rename); new
+// and removed files and folders (kerangka/, tabel/, gambar/, narasi/ hold data too) are heard,
+// and a burst of events is one change. The folder itself replaced as a whole (`rm -rf` and a
+// fresh copy) is not seen by a watcher on the old folder: a periodic look starts a new one.
+import { statSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
 
 export interface FolderWatcher {
-  close(): void;
+  close(): Promise<void>;
+  /** Settles when the first scan is done and every later save will be heard (tests, bench). */
+  ready: Promise<void>;
 }
 
 export interface WatchFolderOptions {
@@ -20,27 +23,23 @@ export interface WatchFolderOptions {
   note?: (message: string) => void;
 }
 
-/** Folders that are never data and can hold thousands of subfolders. */
+/** Folders that are never data and can hold thousands of files. */
 const SKIP = new Set(['.git', 'node_modules', 'out']);
-/** Enough for any instansi; past it a folder tree is not data and watching it would exhaust inotify. */
-const MAX_DIRS = 500;
 
-/** Every directory under `root` (itself first), not following symbolic links. */
-function directories(root: string): string[] {
-  const found: string[] = [];
-  const queue = [root];
-  while (queue.length && found.length < MAX_DIRS) {
-    const dir = queue.shift()!;
-    found.push(dir);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue; // gone or unreadable since: the next walk sees it as it is
-    }
-    for (const e of entries) if (e.isDirectory() && !SKIP.has(e.name)) queue.push(join(dir, e.name));
-  }
-  return found;
+/**
+ * Editors' own files, never data: vim's swap files and its write test `4913`, backups `x~`,
+ * Emacs locks `.#x`, and the temporary file of an atomic save before it is renamed into place.
+ */
+function editorFile(name: string): boolean {
+  return /\.sw[a-p]x?$/.test(name) || name === '4913' || name.endsWith('~') || name.startsWith('.#') || name.endsWith('.tmp');
+}
+
+/** Whether a path under `root` is left unwatched. */
+export function ignored(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  if (!rel || rel.startsWith('..')) return false;
+  if (rel.split(sep).some((part) => SKIP.has(part))) return true;
+  return editorFile(basename(path));
 }
 
 /** The identity of a folder: a folder replaced by another of the same name has another inode. */
@@ -56,72 +55,62 @@ function identity(dir: string): string | undefined {
 /** Calls `onChange` once after every burst of changes anywhere under `root`, until closed. */
 export function watchFolder(root: string, onChange: () => void, opts: WatchFolderOptions = {}): FolderWatcher {
   const debounceMs = opts.debounceMs ?? 40;
-  const watchers = new Map<string, { watcher: FSWatcher; id: string | undefined }>();
-  let rootId = identity(root);
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
   let failed = false;
+  let noted = false;
 
   const changed = () => {
     if (closed) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (closed) return;
-      sync();
-      onChange();
+      if (!closed) onChange();
     }, debounceMs);
   };
 
-  const drop = (dir: string) => {
-    watchers.get(dir)?.watcher.close();
-    watchers.delete(dir);
+  const start = (): { watcher: FSWatcher; ready: Promise<void> } => {
+    const watcher = watch(root, {
+      ignoreInitial: true,
+      ignored: (path) => ignored(root, path),
+      followSymlinks: false,
+      // A file replaced within this many ms is one `change` (vim, sed -i, git checkout).
+      atomic: 100,
+      depth: 20,
+    });
+    watcher.on('all', changed);
+    watcher.on('error', (e) => {
+      // ENOSPC (the system's inotify limit), EMFILE, EACCES: said once; the periodic look retries.
+      if (!noted && opts.note) opts.note(`tidak dapat memantau ${root}: ${e instanceof Error ? e.message : String(e)}; dicoba lagi`);
+      noted = failed = true;
+    });
+    const ready = new Promise<void>((r) => watcher.once('ready', () => r()));
+    return { watcher, ready };
   };
 
-  const add = (dir: string) => {
-    try {
-      const w = watch(dir, { persistent: false }, changed);
-      // A directory removed or replaced under its watcher ends it with an error (or silently):
-      // forget it; the next walk watches whatever is there now.
-      w.on('error', () => {
-        drop(dir);
-        changed();
-      });
-      watchers.set(dir, { watcher: w, id: identity(dir) });
-      failed = false;
-    } catch (e) {
-      // ENOSPC (the system's inotify limit), EMFILE, EACCES: say it once; the periodic check retries.
-      if (!failed && opts.note) opts.note(`tidak dapat memantau ${dir}: ${e instanceof Error ? e.message : String(e)}; dicoba lagi`);
-      failed = true;
-    }
-  };
-
-  /** Watches exactly the directories there are now: new ones added, gone or replaced ones renewed. */
-  const sync = () => {
-    if (closed) return;
-    const now = identity(root) ? directories(root) : [];
-    const keep = new Set(now);
-    for (const dir of [...watchers.keys()]) if (!keep.has(dir) || watchers.get(dir)!.id !== identity(dir)) drop(dir);
-    for (const dir of now) if (!watchers.has(dir)) add(dir);
-  };
-
-  sync();
-  // The folder itself replaced (`rm -rf` then a copy, a checkout of another branch) or a watcher
-  // that could not be made: nothing may be heard, so look now and then.
+  let current = start();
+  let rootId = identity(root);
+  // The folder replaced, removed or back again, or a watcher that failed: a new watcher, and a change.
   const check = setInterval(() => {
     const id = identity(root);
-    if (id !== rootId || (id && !watchers.has(root))) {
-      rootId = id;
-      changed();
-    }
+    if (id === rootId && !failed) return;
+    rootId = id;
+    failed = false;
+    const old = current.watcher;
+    current = start();
+    void old.close();
+    changed();
   }, opts.checkMs ?? 1000);
   check.unref();
 
   return {
-    close() {
+    get ready() {
+      return current.ready;
+    },
+    async close() {
       closed = true;
       clearTimeout(timer);
       clearInterval(check);
-      for (const dir of [...watchers.keys()]) drop(dir);
+      await current.watcher.close();
     },
   };
 }

@@ -19,7 +19,8 @@ beforeAll(async () => {
   const folder = join(dir, 'dinas');
   cpSync('test/fixtures/minimal', folder, { recursive: true });
   w = await startWatch({ folder, dokumen: 'lkjip', port: 0, log: (m) => logged.push(m) });
-});
+  await w.tenang(); // the first PDF is there
+}, 120_000);
 afterAll(async () => {
   await w?.close();
   rmSync(dir, { recursive: true, force: true });
@@ -172,7 +173,7 @@ describe('kinerja watch: only its own Host is served (DNS rebinding)', () => {
   ];
   it('refuses every other name, on every path', async () => {
     for (const h of refused(w.port))
-      for (const path of ['/', '/peristiwa', '/muat-ulang.js', '/styles/kinerja.css']) {
+      for (const path of ['/', '/peristiwa', '/muat-ulang.js', '/keadaan.json', '/dokumen.pdf']) {
         const r = await raw(path, { host: h });
         expect([h, path, r.status]).toEqual([h, path, 403]);
         expectPolicy(r.headers);
@@ -193,7 +194,7 @@ describe('kinerja watch: only its own Host is served (DNS rebinding)', () => {
     for (const h of [`localhost:${w.port}`, `127.0.0.1:${w.port}`, `[::1]:${w.port}`, `LocalHost:${w.port}`]) {
       const r = await raw('/', { host: h });
       expect([h, r.status]).toEqual([h, 200]);
-      expect(r.body).toContain('RINGKASAN EKSEKUTIF');
+      expect(r.body).toContain('pratinjau kinerja');
     }
   });
 });
@@ -214,7 +215,7 @@ describe('kinerja watch: another site cannot read the preview (Origin, Sec-Fetch
   ];
   it('refuses a foreign Origin on the page, the files, the script and the event stream', async () => {
     for (const o of origins(w.port))
-      for (const path of ['/', '/peristiwa', '/muat-ulang.js', '/styles/kinerja.css']) {
+      for (const path of ['/', '/peristiwa', '/muat-ulang.js', '/keadaan.json', '/dokumen.pdf']) {
         const r = await raw(path, { origin: o }, { limit: 1 });
         expect([o, path, r.status]).toEqual([o, path, 403]);
         expect(r.body).not.toContain('event:');
@@ -232,8 +233,10 @@ describe('kinerja watch: another site cannot read the preview (Origin, Sec-Fetch
   });
 
   it('refuses what another site embeds or fetches without cors, but follows a link to it', async () => {
-    const embedded = await raw('/styles/kinerja.css', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'style' });
+    const embedded = await raw('/dokumen.pdf', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'embed' });
     expect(embedded.status).toBe(403);
+    const read = await raw('/keadaan.json', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'script' });
+    expect(read.status).toBe(403);
     const sameSite = await raw('/', { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'cors' });
     expect(sameSite.status).toBe(403);
     const link = await raw('/', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' });
@@ -263,6 +266,7 @@ describe('kinerja watch: every answer forbids script but its own reload script',
       'style-src': "'self' 'unsafe-inline'",
       'font-src': "'self'",
       'img-src': "'self' data:",
+      'frame-src': "'self'",
       'base-uri': "'none'",
       'form-action': "'none'",
       'frame-ancestors': "'none'",
@@ -270,25 +274,33 @@ describe('kinerja watch: every answer forbids script but its own reload script',
     expect(directives['script-src']).not.toMatch(/unsafe|nonce|\*|http|data:|blob:/);
   });
 
-  it('on the page, the reload script, the files, the event stream and every refusal', async () => {
-    const fonts = (await raw('/styles/fonts.css')).body.match(/\/fonts\/[^)"']+/)?.[0];
-    expect(fonts).toBeDefined();
+  it('on the page, the reload script, the state, the event stream and every refusal', async () => {
     for (const [path, status, headers] of [
       ['/', 200, {}],
       ['/muat-ulang.js', 200, {}],
-      ['/styles/kinerja.css', 200, {}],
-      ['/styles/fonts.css', 200, {}],
-      [fonts!, 200, {}],
+      ['/keadaan.json', 200, {}],
       ['/peristiwa', 200, {}],
       ['/tidak-ada.css', 404, {}],
       ['/%', 400, {}],
       ['/', 403, { host: 'evil.example' }],
+      ['/dokumen.pdf', 403, { host: 'evil.example' }],
       ['/', 403, { origin: 'http://evil.example' }],
     ] as [string, number, Record<string, string>][]) {
       const r = await raw(path, headers, { limit: 1 });
       expect([path, r.status]).toEqual([path, status]);
       expectPolicy(r.headers);
     }
+  });
+
+  it('the PDF: the same policy, but framed by the preview page itself (and nothing else)', async () => {
+    const r = await raw('/dokumen.pdf', {}, { limit: 5 });
+    expect(r.status).toBe(200);
+    expect(r.body.startsWith('%PDF-')).toBe(true);
+    expect(r.headers['content-type']).toBe('application/pdf');
+    expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(r.headers['content-security-policy']).toBe(CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['cache-control']).toBe('no-store');
   });
 
   it('the page runs no script but /muat-ulang.js, served as JavaScript', async () => {
@@ -298,6 +310,7 @@ describe('kinerja watch: every answer forbids script but its own reload script',
     const js = await raw('/muat-ulang.js');
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(js.body).toContain("new EventSource('/peristiwa')");
+    expect(js.body).toContain("fetch('/keadaan.json'");
   });
 });
 
@@ -361,7 +374,7 @@ describe('kinerja watch: a fault of the server is a 500, never its end', () => {
     }
   });
 
-  it('nothing reached the terminal from the hostile requests but server faults', () => {
-    expect(logged).toEqual([]);
+  it('nothing reached the terminal from the hostile requests but the first build', () => {
+    expect(logged.filter((l) => !/^\d\d\.\d\d\.\d\d  lkjip: /.test(l) && !/peringatan/.test(l))).toEqual([]);
   });
 });

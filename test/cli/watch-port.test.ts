@@ -73,7 +73,7 @@ describe('kinerja watch --port', () => {
         expect(w.port).toBeLessThanOrEqual(held.port + 20);
         expect(w.note).toBe(`port ${held.port} sedang dipakai program lain; pratinjau memakai port ${w.port} (pilih sendiri dengan --port)`);
         expect(w.url).toBe(`http://127.0.0.1:${w.port}/`);
-        expect(await (await fetch(w.url)).text()).toContain('RINGKASAN EKSEKUTIF');
+        expect(await (await fetch(w.url)).text()).toContain('pratinjau kinerja');
       } finally {
         await w.close();
       }
