@@ -1,5 +1,5 @@
 // An outline is checked like every data file: each mistake at its line, with what to write.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,18 @@ describe('outline check', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('kerangka `lkip.yaml` bukan kerangka dokumen yang dikenal');
     expect(r.out).toContain('maksud Anda `lkjip`?');
+  });
+
+  it('an own table is checked once however many blocks print it, and an unused one is a warning', async () => {
+    const pegawai = readFileSync('test/fixtures/tabel/pegawai.yaml', 'utf8');
+    const r = await check((d) => {
+      mkdirSync(join(d, 'tabel'));
+      writeFileSync(join(d, 'tabel', 'pegawai.yaml'), pegawai.replace('perempuan: 17', 'perempuan: tujuh belas'));
+      writeFileSync(join(d, 'tabel', 'arsip.yaml'), pegawai);
+      kerangka(d, '      - tabel: pegawai\n      - tabel: pegawai\n        judul: Lagi\n');
+    });
+    expect(r.out.match(/tabel\/pegawai\.yaml:\d+:\d+ {2}/g)).toHaveLength(1);
+    expect(r.out).toContain('tabel `arsip` tidak dicetak: tidak ada kerangka dokumen yang memuat `- tabel: arsip`');
   });
 
   it('a block of another document is refused', async () => {

@@ -48,7 +48,12 @@ export function jalanStatis(k: Kerangka, v: Pengunjung): void {
     }
   };
   isi(k.depan, [], { lampiran: false, nomor: [], bernomor: false });
-  k.bab.forEach((b, i) => isi(b.isi, [nomori(k.penomoran.bab, [i + 1])], { lampiran: false, nomor: [], bernomor: true, bab: i + 1 }));
+  k.bab.forEach((b, i) => {
+    const jejak = [`${nomori(k.penomoran.bab, [i + 1])} ${b.judul}`];
+    isi(b.isi, jejak, { lampiran: false, nomor: [], bernomor: true, bab: i + 1 });
+    // A chapter whose items are only narratives stands bare like a section (the RKT's Penutup).
+    v.bagian?.({ jenis: 'bagian', judul: b.judul, bernomor: true, halamanBaru: false, lebar: false, isi: b.isi, path: b.path }, jejak);
+  });
   if (k.lampiran) isi(k.lampiran.isi, [k.lampiran.judul], { lampiran: true, nomor: [], bernomor: true });
 }
 
