@@ -3,7 +3,7 @@
 import type { BadCase } from './cases.ts';
 
 const MD = '2024/narasi/ringkasan-eksekutif.md';
-const HINT = 'hapus gambar ini dari narasi; narasi hanya berisi teks, dan tidak ada berkas yang diambil dari luar folder instansi';
+const HINT = 'hapus gambar ini dari narasi; gambar dicetak dengan blok `- gambar: <berkas>` di kerangka (kerangka/lkjip.yaml), bernomor dan masuk Daftar Gambar';
 const appended = (name: string, line: string, message: string, col = 1): BadCase => ({
   name,
   file: MD,

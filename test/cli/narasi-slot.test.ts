@@ -64,7 +64,7 @@ describe('narrative files and their slots', () => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(0);
       expect(r.err).toContain(`${shown(narasi(dir, 'bab1-maksud.md'))}:1:1  peringatan: berkas narasi \`bab1-maksud.md\` belum ada: LKjIP 2024 mencetak judul "A.1 Maksud Laporan" tanpa isi`);
-      expect(r.err).toContain('tulis isinya di 2024/narasi/bab1-maksud.md (BAB I › A. Maksud dan Tujuan Laporan › A.1 Maksud Laporan), atau hapus bagian itu dari kerangka');
+      expect(r.err).toContain('tulis isinya di 2024/narasi/bab1-maksud.md (BAB I PENDAHULUAN › A. Maksud dan Tujuan Laporan › A.1 Maksud Laporan), atau hapus bagian itu dari kerangka (templates/kerangka/lkjip.yaml)');
       expect(r.err).toContain('`bab4-saran.md` belum ada');
       expect(r.log).toContain('bersih (2 peringatan)');
       // bab3-akip, bab2-iku, … are absent from the fixture too: a table follows, or no heading of their own.
@@ -91,6 +91,15 @@ describe('narrative files and their slots', () => {
       expect(r.code).toBe(0);
       expect(r.err).toContain(`${shown(narasi(dir, 'bab1-sistematika.md'))}:3:1  peringatan: tabel di narasi tanpa judul: dicetak tanpa keterangan isi, juga di Daftar Tabel`);
       expect(r.err).toContain('tulis satu baris `Tabel: <judul tabel>` tepat di atas tabel');
+    }));
+
+  it('a `Tabel:` line no table follows is a warning at that line; one with its table is not', () =>
+    withFixture((d) => writeFileSync(narasi(d, 'bab1-sistematika.md'), 'Isi laporan.\n\nTabel: Jumlah Pegawai\n\nSebagian teks.\n\nTabel: Bab dan Isinya\n\n| Bab | Isi |\n|---|---|\n| I | Pendahuluan |\n'), async (dir) => {
+      const r = await run(['check', dir]);
+      expect(r.code).toBe(0);
+      expect(r.err).toContain(`${shown(narasi(dir, 'bab1-sistematika.md'))}:3:1  peringatan: baris "Tabel: Jumlah Pegawai" tidak diikuti tabel, jadi dicetak sebagai teks biasa`);
+      expect(r.err).not.toContain('Bab dan Isinya" tidak diikuti');
+      expect(r.err).not.toContain('tanpa judul');
     }));
 
 });
