@@ -12,6 +12,7 @@ import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIs
 import { hasEarlyPrinter, Printer } from './print/index.ts';
 import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
+import { tandaiDraf } from './render/page-css.ts';
 import { lap } from './util/timing.ts';
 import { romawi } from './format/index.ts';
 import type { InstansiData } from './model/input.ts';
@@ -58,6 +59,8 @@ function yearsFor(data: InstansiData, doc: Dokumen): number[] {
 interface Job {
   doc: Dokumen;
   m: TahunModel;
+  /** Printed with something blank that its signing needs: every page marked DRAF (page-css.ts). */
+  draf: boolean;
 }
 
 /**
@@ -105,8 +108,9 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
       checkProseFigures(m, loaded.narasi[year] ?? {}, diags);
       models.set(year, m);
     }
-    jobs.push({ doc, m: models.get(year)! });
+    const before = diags.warnings.length;
     checkIsianCetak(doc, models.get(year)!, valid.src, diags);
+    jobs.push({ doc, m: models.get(year)!, draf: diags.warnings.slice(before).some((w) => w.code === 'cetak/isian-kosong') });
   }
   lap('compute');
   const blanks = diags.warnings.filter((w) => w.code === 'cetak/isian-kosong');
@@ -230,9 +234,11 @@ interface ToFinish {
 
 async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise<ToFinish[]> {
   const { m, doc } = job;
+  const draf = <P extends RenderedPart>(p: P): P => (job.draf ? { ...p, html: tandaiDraf(p.html) } : p);
   const base = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}`);
   const keep = opts.html ? (part: string, html: string) => writeAtomic(`${base}.${part}.html`, html) : undefined;
   const simple = async (part: RenderedPart, target: string, info: PdfMeta): Promise<ToFinish> => {
+    part = draf(part);
     const printing = printer.print(part.html, part.assets);
     const { PrintedPdf, joinAll } = await finish();
     const pdf = new PrintedPdf(await printing);
@@ -241,9 +247,9 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
   };
   switch (doc) {
     case 'lkjip':
-      return [{ ...(await printWithToc(printer, renderIsi(m), (toc, tabel, gambar) => renderDepan(m, toc, tabel, gambar), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, draf(renderIsi(m)), (toc, tabel, gambar) => draf(renderDepan(m, toc, tabel, gambar)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'rkt':
-      return [{ ...(await printWithToc(printer, renderRkt.isi(m), (toc) => renderRkt.depan(m, toc), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, draf(renderRkt.isi(m)), (toc) => draf(renderRkt.depan(m, toc)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'pk': {
       const printed = [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))];
       if (m.pk?.perubahan) printed.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));

@@ -52,3 +52,20 @@ export function halamanSederhanaCss(setelan: DokumenSederhana | undefined, opts:
     `.lampiran-lebar { page: lebar; }`,
   ].join('\n');
 }
+
+/**
+ * The draft mark (issue 13). The rule: a document printed without `--final` while something its
+ * signature block or date needs is still blank (every `cetak/isian-kosong` warning of that
+ * document, src/validate/isian-cetak.ts: for the LKjIP also its lampiran PK) carries "DRAF" at the
+ * top left of every page, cover included. Complete data prints no mark; `--final` with a blank
+ * prints nothing at all. The mark sits in a page-margin box, so the page flow is the same to the
+ * line with or without it; its style goes after `</body>`, where every piece of a body printed in
+ * pieces has it and the page-number overlay (which copies only the head) does not.
+ */
+export const DRAF_CSS = `@page { @top-left { content: 'DRAF'; font-family: var(--huruf), sans-serif; font-size: 16pt; font-weight: 700; color: #c00000; vertical-align: middle; } }`;
+
+export function tandaiDraf(html: string): string {
+  const end = html.lastIndexOf('</html>');
+  const style = `<style>${DRAF_CSS}</style>`;
+  return end < 0 ? html + style : html.slice(0, end) + style + html.slice(end);
+}
