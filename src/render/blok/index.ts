@@ -2,9 +2,7 @@
 import { narasi } from './narasi.ts';
 import { ttd } from './ttd.ts';
 import { halamanBaru } from './halaman-baru.ts';
-import { daftarIsi } from './daftar-isi.ts';
-import { daftarTabel } from './daftar-tabel.ts';
-import { daftarGambar } from './daftar-gambar.ts';
+import { daftarGambar, daftarIsi, daftarTabel } from './daftar.ts';
 import { ikuRingkas } from './iku-ringkas.ts';
 import { tugasFungsi } from './tugas-fungsi.ts';
 import { permasalahan } from './permasalahan.ts';
