@@ -7,6 +7,7 @@ import { hitungBelanja, hitungEvaluasi } from './evaluasi.ts';
 import { hitungIndikator } from './indikator.ts';
 import { Rational } from './rational.ts';
 import { pitaUntuk } from './skala.ts';
+import { hitungSurvei } from './survei.ts';
 
 export { Rational } from './rational.ts';
 export { hitungCapaian, penyerapan } from './capaian.ts';
@@ -54,6 +55,7 @@ export function computeTahun(data: InstansiData, tahun: number): TahunModel {
     koreksi: y.koreksi ?? [],
     narasi: y.narasi,
     kerangka: y.kerangka ?? {},
+    survei: hitungSurvei(data, tahun),
     tabelSendiri: Object.fromEntries(Object.entries(y.tabel ?? {}).map(([id, t]) => [id, hitungTabelSendiri(t)])),
   };
 }

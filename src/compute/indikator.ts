@@ -4,6 +4,7 @@ import type { IndikatorHasil, NilaiHasil } from '../model/model.ts';
 import { hitungProgram } from './anggaran.ts';
 import { exact, hitungCapaian } from './capaian.ts';
 import { totalLheLengkap } from './lhe.ts';
+import { konversiSurvei } from './survei.ts';
 import { Rational } from './rational.ts';
 import { pitaUntuk, predikatUntuk } from './skala.ts';
 
@@ -39,6 +40,9 @@ function realisasiDari(data: InstansiData, ind: IndikatorRenstra, y: TahunInput,
   // The agency's own LHE total, read on the indicator's scale like a typed value; a partial total
   // (a component without its value) is no realisasi: printed "belum tersedia", warned by check.
   if (r.dari === 'nilai-lhe') return { nilai: nilaiHasil(data, ind, totalLheLengkap(y.evaluasi, r.tahun_data ?? y.tahun)), keterangan: r.keterangan };
+  // The IKM konversi computed from the answers of survei.yaml: the agency's, or one unit's.
+  if (r.dari === 'survei' || typeof r.dari === 'object')
+    return { nilai: nilaiHasil(data, ind, konversiSurvei(data, r.tahun_data ?? y.tahun, typeof r.dari === 'object' ? r.dari.survei : undefined)), keterangan: r.keterangan };
   if (r.dari === 'survei-kepuasan') {
     const s = y.evaluasi?.survei_kepuasan;
     return { nilai: s ? nilaiHasil(data, ind, s.nilai) : undefined, keterangan: r.keterangan };

@@ -13,7 +13,7 @@ export type { YamlFile, PathSegment } from './yaml-file.ts';
 export { locate, sourceText } from './yaml-file.ts';
 
 export const INSTANSI_FILES = ['instansi', 'renstra', 'skala'] as const;
-export const TAHUN_FILES = ['dokumen', 'pk', 'realisasi', 'anggaran', 'belanja', 'evaluasi', 'koreksi'] as const;
+export const TAHUN_FILES = ['dokumen', 'pk', 'realisasi', 'anggaran', 'belanja', 'evaluasi', 'koreksi', 'survei', 'jabatan'] as const;
 export type Role = (typeof INSTANSI_FILES)[number] | (typeof TAHUN_FILES)[number];
 
 export interface LoadedFile {

@@ -2,6 +2,7 @@
 // Keys are Indonesian, as the authors speak; nothing here is derived.
 import type { DokumenBab, Kerangka } from './kerangka.ts';
 import type { TabelSendiriInput } from './tabel-sendiri.ts';
+import type { SurveiInput, SurveiTerbaca } from './survei.ts';
 
 export type Tahun = number;
 /** A target or realisasi: a plain number, or a predikat with the number it is measured on (`BB (71)`). */
@@ -44,6 +45,9 @@ export interface InstansiInput {
   tugas?: string;
   fungsi?: string[];
   unit_kerja?: UnitKerja[];
+  /** Persons who sign a PK, each written once; positions refer to them by id (src/model/jabatan.ts). */
+  pegawai?: import('./jabatan.ts').Pegawai[];
+  jabatan?: import('./jabatan.ts').JabatanInput[];
   bagan?: {
     dasar?: string;
     pengesah_salinan?: Pejabat;
@@ -208,7 +212,8 @@ export interface PkInput {
 
 export interface RealisasiIndikator {
   nilai?: Nilai | null;
-  dari?: 'rata-rata-akip-perangkat-daerah' | 'survei-kepuasan' | 'capaian-kegiatan' | 'nilai-lhe';
+  /** `survei`: the agency's IKM konversi from survei.yaml; `{survei: <unit>}`: one unit's. */
+  dari?: 'rata-rata-akip-perangkat-daerah' | 'survei-kepuasan' | 'capaian-kegiatan' | 'nilai-lhe' | 'survei' | { survei: string };
   tahun_data?: Tahun;
   keterangan?: string;
   riwayat?: PerTahun<Nilai>;
@@ -249,6 +254,7 @@ export interface DokumenInput {
   pk?: DokumenSederhana;
   rencana_aksi?: DokumenSederhana;
   rkt?: DokumenSederhana;
+  survei?: DokumenSederhana;
   lkjip?: {
     judul?: string;
     tanggal: string;
@@ -296,6 +302,11 @@ export interface TahunInput {
   kerangka?: Partial<Record<DokumenBab, Kerangka>>;
   /** The agency's own tables for the year (the year's file wins over the agency's), as check passed them. */
   tabel?: Record<string, TabelSendiriInput>;
+  /** `survei.yaml` as written, and the answers check read from the files it names. */
+  survei?: SurveiInput;
+  surveiTerbaca?: SurveiTerbaca;
+  /** `jabatan.yaml`: the indicators of each position below the head (cascading). */
+  jabatan?: import('./jabatan.ts').KinerjaJabatanInput;
 }
 
 export interface InstansiData {

@@ -198,4 +198,7 @@ export interface TahunModel {
   kerangka: Partial<Record<DokumenBab, Kerangka>>;
   /** The agency's own tables of the year, by id, their totals computed. */
   tabelSendiri: Record<string, TabelSendiriHasil>;
+  survei?: import('./survei.ts').SurveiHasil;
+  /** Every position, its holder and superior, and its indicators of the year computed (cascading). */
+  jabatan: import('./jabatan.ts').JabatanModel;
 }

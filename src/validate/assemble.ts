@@ -18,6 +18,8 @@ export function assemble(loaded: LoadedInstansi): InstansiData {
     belanja: one('belanja', y) as TahunInput['belanja'],
     evaluasi: one('evaluasi', y) as TahunInput['evaluasi'],
     koreksi: one('koreksi', y) as TahunInput['koreksi'],
+    survei: one('survei', y) as TahunInput['survei'],
+    jabatan: one('jabatan', y) as TahunInput['jabatan'],
     narasi: Object.fromEntries(Object.entries(loaded.narasi[y] ?? {}).map(([k, v]) => [k, v.text])),
   }));
   return {

@@ -12,10 +12,12 @@ import { checkKataPanjangNarasi, checkTeks } from './rules/teks.ts';
 import { checkNarasiMarkdown } from './rules/narasi-markdown.ts';
 import { checkTahunProsa } from './rules/tahun-prosa.ts';
 import { checkKerangka } from './kerangka/index.ts';
+import { checkPenanda } from '../init/penanda.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
 import { checkRealisasiLhe } from './rules/realisasi-lhe.ts';
 import { checkSkala } from './rules/skala.ts';
+import { checkSurvei } from './rules/survei.ts';
 import { checkAnggaranFakta } from './rules/anggaran-fakta.ts';
 import { checkTanggal } from './rules/tanggal.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
@@ -24,7 +26,7 @@ import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei];
 
 export interface Validated {
   data: InstansiData;
@@ -32,6 +34,8 @@ export interface Validated {
 }
 
 export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated | undefined {
+  // What `kinerja init` wrote for the author to replace ([[isi: …]]) is never printed silently.
+  checkPenanda(loaded.folder, diags);
   for (const f of loaded.files) reportSchemaErrors(validateSchema(f.role, f.yaml.data), f.yaml, diags);
   if (diags.hasErrors || !loaded.files.some((f) => f.role === 'instansi') || !loaded.files.some((f) => f.role === 'renstra')) return undefined;
   const data = assemble(loaded);

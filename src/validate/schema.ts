@@ -16,7 +16,7 @@ const SCHEMA_DIR = join(ROOT, 'schemas');
 const BASE = 'https://kinerja.github.io/skema/';
 
 type Skema = Role | Ganda;
-const ROLES: Skema[] = ['instansi', 'renstra', 'skala', 'dokumen', 'pk', 'realisasi', 'anggaran', 'belanja', 'evaluasi', 'koreksi', 'kerangka', 'tabel'];
+const ROLES: Skema[] = ['instansi', 'renstra', 'skala', 'dokumen', 'pk', 'realisasi', 'anggaran', 'belanja', 'evaluasi', 'koreksi', 'survei', 'jabatan', 'kerangka', 'tabel'];
 
 let validators: Map<Skema, ValidateFunction> | undefined;
 
