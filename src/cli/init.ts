@@ -1,47 +1,74 @@
-// `kinerja init <folder>`: a new instansi from a few answers (flags, or questions on a terminal).
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+// `kinerja init <folder>`: a new instansi from a few answers (flags, or questions on a terminal,
+// each checked as it is typed). The files are written to a temporary folder beside the target
+// and renamed into place at the end: Ctrl-C at a question or while writing leaves nothing.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { KinerjaError } from '../diagnostics/index.ts';
-import { berkasInstansi, type Jawaban } from '../init/files.ts';
+import { berkasInstansi } from '../init/files.ts';
+import { PERTANYAAN } from '../init/pertanyaan.ts';
+import { Dibatalkan, tanyakan, type Terminal } from '../init/tanya.ts';
+import { registerExitCleanup } from '../util/cleanup.ts';
 import type { Out } from './check.ts';
 
-const PERTANYAAN: [keyof Jawaban, string, (id: string) => string][] = [
-  ['nama', 'Nama instansi', () => 'Dinas Contoh Kabupaten Contoh'],
-  ['pemda', 'Pemerintah daerah', () => 'Kabupaten Contoh'],
-  ['tempat', 'Tempat penandatanganan', () => 'Kota Contoh'],
-  ['tahun', 'Tahun laporan', () => String(new Date().getFullYear() - 1)],
-  ['kepala', 'Nama kepala instansi (tanpa gelar)', () => 'NAMA KEPALA'],
-  ['jabatan', 'Jabatan kepala instansi', () => 'Kepala Dinas'],
-  ['nip', 'NIP kepala (18 angka, boleh kosong)', () => ''],
-  ['atasan', 'Nama atasan (Bupati/Wali Kota)', () => 'NAMA BUPATI'],
-];
+/** Writes every file under a temporary folder in `folder`'s parent, then renames it to `folder`. */
+export function tulisSekaligus(folder: string, files: Record<string, string>): void {
+  const target = resolve(folder);
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  let tmp: string | undefined;
+  // Registered before the folder exists: an exit at any point after leaves no half-written folder.
+  const unregister = registerExitCleanup(() => tmp && rmSync(tmp, { recursive: true, force: true }));
+  try {
+    tmp = mkdtempSync(join(parent, `.${basename(target)}.init-`));
+    chmodSync(tmp, 0o777 & ~process.umask()); // mkdtemp makes it private; the instansi folder is not
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(tmp, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+    if (existsSync(target)) rmdirSync(target); // empty (checked before asking): replaced whole
+    renameSync(tmp, target);
+    tmp = undefined;
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    unregister();
+  }
+}
 
-export async function runInit(folder: string | undefined, flags: Record<string, string | undefined>, out: Out): Promise<number> {
+export async function runInit(folder: string | undefined, flags: Record<string, string | undefined>, out: Out, io?: Terminal): Promise<number> {
   if (!folder) throw new KinerjaError('tulis folder instansi baru: kinerja init data/nama-instansi');
   if (existsSync(folder) && readdirSync(folder).length) throw new KinerjaError(`folder ${folder} sudah berisi berkas; init hanya membuat folder baru`);
   const id = basename(folder).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'instansi';
-  const answers: Record<string, string> = {};
-  const ask = process.stdin.isTTY && !flags['ya'] ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  const terminal = io ?? (process.stdin.isTTY && !flags['ya'] ? { input: process.stdin, output: process.stdout, terminal: true } : undefined);
+  let a: Record<string, string>;
   try {
-    for (const [key, label, fallback] of PERTANYAAN) {
-      const given = flags[key];
-      if (given !== undefined) answers[key] = given;
-      else if (ask) answers[key] = (await ask.question(`${label} [${fallback(id)}]: `)).trim() || fallback(id);
-      else answers[key] = fallback(id);
-    }
-  } finally {
-    ask?.close();
+    a = await tanyakan(PERTANYAAN, flags, flags['ya'] ? undefined : terminal);
+  } catch (e) {
+    if (!(e instanceof Dibatalkan)) throw e;
+    out.err(`\n${e.message}`);
+    return 130;
   }
-  const tahun = Number(answers['tahun']);
-  if (!Number.isInteger(tahun) || tahun < 2000 || tahun > 2100) throw new KinerjaError(`tahun "${answers['tahun']}" bukan tahun empat angka`);
-  if (answers['nip'] && !/^\d{18}$/.test(answers['nip'])) throw new KinerjaError(`NIP "${answers['nip']}" harus 18 angka tanpa spasi`);
-  const files = berkasInstansi({ id, nama: answers['nama']!, pemda: answers['pemda']!, tempat: answers['tempat']!, tahun, kepala: answers['kepala']!, jabatan: answers['jabatan']!, nip: answers['nip'] || undefined, atasan: answers['atasan']! });
-  for (const [name, text] of Object.entries(files)) {
-    const path = join(folder, name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
-  out.log(`instansi baru di ${folder}: ${Object.keys(files).length} berkas. Langkah berikutnya:\n  npx kinerja check ${folder}\n  npx kinerja build all ${folder}`);
+  const opt = (k: string) => a[k] || undefined;
+  const files = berkasInstansi({
+    id,
+    nama: a['nama']!,
+    pemda: a['pemda']!,
+    tempat: a['tempat']!,
+    tahun: Number(a['tahun']),
+    kepala: opt('kepala'),
+    gelarDepan: opt('gelar-depan'),
+    gelarBelakang: opt('gelar-belakang'),
+    jabatan: a['jabatan']!,
+    pangkat: opt('pangkat'),
+    golongan: opt('golongan'),
+    nip: opt('nip'),
+    atasan: opt('atasan'),
+    atasanJabatan: a['jabatan-atasan']!,
+  });
+  tulisSekaligus(folder, files);
+  out.log(
+    `instansi baru di ${folder}: ${Object.keys(files).length} berkas. Isian contoh bertanda [[isi: …]]; \`check\` menunjukkan letak setiap isian sampai diganti.\n` +
+      `Langkah berikutnya:\n  npx kinerja check ${folder}\n  npx kinerja build all ${folder}`,
+  );
   return 0;
 }

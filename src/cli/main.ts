@@ -11,7 +11,7 @@ import { runBlok } from './blok.ts';
 import { runDiff } from './diff.ts';
 import { runInit } from './init.ts';
 import { runBuild } from './build.ts';
-import { oneOf, parseCommandLine, parseTahun, UsageError, type Command } from './args.ts';
+import { COMMANDS, oneOf, parseCommandLine, parseTahun, UsageError, type Command } from './args.ts';
 import { usage } from './usage.ts';
 import { VERSION } from './version.ts';
 
@@ -89,7 +89,7 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
     case 'init': {
       if (params.length !== 1) throw new UsageError(params.length ? `init membuat satu folder; tertulis ${params.length}: ${params.join(' ')}` : 'tulis folder instansi baru: kinerja init data/nama-instansi', command);
       parseTahun(text(values, 'tahun'), command);
-      const flags = Object.fromEntries(['nama', 'pemda', 'tempat', 'kepala', 'jabatan', 'nip', 'atasan', 'tahun'].map((k) => [k, text(values, k)]));
+      const flags = Object.fromEntries(Object.keys(COMMANDS.init).map((k) => [k, text(values, k)]));
       return await runInit(params[0], { ...flags, ya: values['ya'] ? '1' : undefined }, out);
     }
     case 'watch':

@@ -58,10 +58,13 @@ Pilihan:
   --port N                              port (bawaan: 4321; bila terpakai, port berikutnya)`,
   init: `Pemakaian: kinerja init <folder> [pilihan]
 
-Membuat instansi baru dengan contoh lengkap yang lolos check. Yang tidak diberikan ditanyakan.
+Membuat instansi baru dengan contoh lengkap yang lolos check. Yang tidak diberikan ditanyakan
+(setiap jawaban diperiksa saat diketik; Ctrl-C membatalkan tanpa menulis apa pun). Isian contoh
+bertanda [[isi: …]]: check memperingatkan letaknya sampai diganti.
 
-Pilihan: --nama, --pemda, --tempat, --tahun, --kepala, --jabatan, --nip, --atasan,
-  --ya (jangan bertanya: pakai nilai bawaan)`,
+Pilihan: --nama, --pemda (Kabupaten …, Kota … atau Provinsi …), --tempat, --tahun, --kepala,
+  --gelar-depan, --gelar-belakang, --jabatan, --pangkat, --golongan, --nip, --atasan,
+  --jabatan-atasan, --ya (jangan bertanya: pakai nilai bawaan)`,
   doctor: `Pemakaian: kinerja doctor [--install]
 
 Mencari peramban untuk mencetak; dengan --install memasang Chromium (Debian/Ubuntu).`,

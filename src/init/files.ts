@@ -6,15 +6,44 @@ export interface Jawaban {
   pemda: string;
   tempat: string;
   tahun: number;
-  kepala: string;
+  /** Without gelar; absent: a [[isi: …]] mark the check reports. */
+  kepala?: string;
+  gelarDepan?: string;
+  gelarBelakang?: string;
   jabatan: string;
+  pangkat?: string;
+  golongan?: string;
   nip?: string;
-  atasan: string;
+  atasan?: string;
+  atasanJabatan: string;
 }
 
 import { Diagnostics } from '../diagnostics/index.ts';
 import { DOKUMEN_BAB, kerangkaBawaan } from '../validate/kerangka/index.ts';
 import { jalanStatis, narasiSaja } from '../validate/kerangka/periksa.ts';
+import { isi } from './penanda.ts';
+
+/** The head of the pemda: `Kabupaten Paser` → `Bupati Paser`, `Kota Palu` → `Wali Kota Palu`. */
+export function jabatanAtasan(pemda: string): string | undefined {
+  const m = /^(Kabupaten|Kota|Provinsi)\s+(.+)$/i.exec(pemda.trim());
+  if (!m) return undefined;
+  const kepala = { kabupaten: 'Bupati', kota: 'Wali Kota', provinsi: 'Gubernur' }[m[1]!.toLowerCase()]!;
+  return `${kepala} ${m[2]!.trim()}`;
+}
+
+/** A "# [[isi: …]]" line above example data: the data stays valid, the check says it is an example. */
+const contoh = (indent: string, teks: string) => `${indent}# ${isi(`contoh — ${teks}, lalu hapus baris ini`)}\n`;
+
+function pejabat(p: { nama?: string; gelarDepan?: string; gelarBelakang?: string; jabatan: string; pangkat?: string; golongan?: string; nip?: string }, kosong: string): string {
+  const lines = [`  nama: ${q(p.nama || isi(kosong))}`];
+  if (p.gelarDepan) lines.push(`  gelar_depan: ${q(p.gelarDepan)}`);
+  if (p.gelarBelakang) lines.push(`  gelar_belakang: ${q(p.gelarBelakang)}`);
+  lines.push(`  jabatan: ${q(p.jabatan)}`);
+  if (p.pangkat) lines.push(`  pangkat: ${q(p.pangkat)}`);
+  if (p.golongan) lines.push(`  golongan: ${q(p.golongan)}          # I–IV dengan a–e, mis. IV/c`);
+  lines.push(p.nip ? `  nip: "${p.nip}"            # 18 angka tanpa spasi, di antara tanda petik` : '  # nip: "196612111986091002"  # 18 angka tanpa spasi, di antara tanda petik');
+  return lines.join('\n') + '\n';
+}
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -29,12 +58,8 @@ nama: ${q(j.nama)}
 pemerintah_daerah: ${q(j.pemda)}
 tempat: ${q(j.tempat)}          # kota di atas tanda tangan
 kepala:                         # pihak pertama Perjanjian Kinerja
-  nama: ${q(j.kepala)}
-  jabatan: ${q(j.jabatan)}
-${j.nip ? `  nip: "${j.nip}"            # 18 angka tanpa spasi, di antara tanda petik\n` : '  # nip: "196612111986091002"  # 18 angka tanpa spasi, di antara tanda petik\n'}atasan:                         # pihak kedua Perjanjian Kinerja
-  nama: ${q(j.atasan)}
-  jabatan: ${q(`Bupati/Wali Kota ${j.pemda.replace(/^(Kabupaten|Kota) /, '')}`)}
-unit_kerja:                     # daftar datar; "induk" menunjuk unit di atasnya
+${pejabat({ nama: j.kepala, gelarDepan: j.gelarDepan, gelarBelakang: j.gelarBelakang, jabatan: j.jabatan, pangkat: j.pangkat, golongan: j.golongan, nip: j.nip }, 'nama kepala instansi tanpa gelar')}atasan:                         # pihak kedua Perjanjian Kinerja
+${pejabat({ nama: j.atasan, jabatan: j.atasanJabatan }, `nama ${j.atasanJabatan} tanpa gelar`)}${contoh('', 'ganti dengan unit kerja instansi')}unit_kerja:                     # daftar datar; "induk" menunjuk unit di atasnya
   - id: sekretariat
     nama: Sekretariat
   - id: subbag-program
@@ -47,7 +72,7 @@ dokumen: ${q(`Renstra ${j.nama} ${t - 1}–${t + 3}`)}
 periode:
   awal: ${t - 1}
   akhir: ${t + 3}
-tujuan:
+${contoh('', 'ganti dengan tujuan, sasaran dan indikator Renstra instansi')}tujuan:
   - id: tujuan-satu
     uraian: Meningkatnya kualitas pelayanan perangkat daerah
     sasaran:
@@ -73,7 +98,7 @@ tujuan:
             target:
               ${t}: 80
               ${t + 3}: 85
-program:
+${contoh('', 'ganti dengan program dan indikator program Renstra')}program:
   - id: prog-penunjang
     nama: Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota
     sasaran: sasaran-satu
@@ -87,7 +112,7 @@ program:
 `,
     [`${t}/dokumen.yaml`]: `${schema('dokumen', 3)}
 # Dokumen tahun ${t} dan pengaturan cetaknya (kertas A4 atau F4, huruf Arimo atau Tinos).
-lkjip:
+${contoh('', 'ganti tanggal penandatanganan setiap dokumen')}lkjip:
   tanggal: ${t + 1}-02-28
   kertas: A4
 pk:
@@ -119,7 +144,7 @@ indikator:
     [`${t}/anggaran.yaml`]: `${schema('anggaran', 3)}
 # Program → kegiatan → sub kegiatan. Pagu dalam rupiah penuh tanpa titik (1500000, bukan 1.500.000).
 # Jumlah per kegiatan dan program, sisa dan penyerapan dihitung; jangan ditulis.
-program:
+${contoh('', 'ganti dengan kegiatan, sub kegiatan, pagu dan realisasi DPA instansi')}program:
   - id: prog-penunjang
     kegiatan:
       - id: keg-perencanaan
@@ -159,7 +184,7 @@ program:
 `,
     [`${t}/belanja.yaml`]: `${schema('belanja', 3)}
 # Anggaran dan realisasi per jenis belanja; totalnya harus sama dengan pagu dan realisasi sub kegiatan.
-kelompok:
+${contoh('', 'ganti dengan anggaran dan realisasi per jenis belanja')}kelompok:
   - id: belanja-operasi
     uraian: Belanja Operasi
     jenis:
@@ -174,7 +199,7 @@ kelompok:
 `,
     [`${t}/narasi/kata-pengantar.md`]: `Puji syukur kami panjatkan atas tersusunnya Laporan Kinerja {{instansi}} Tahun {{tahun}}.
 
-Tulis di sini pengantar laporan dengan kata-kata sendiri. Angka tidak diketik: pakai pemanggil seperti {{capaian_rata_rata}}.
+${isi('tulis pengantar laporan dengan kata-kata sendiri; angka tidak diketik, pakai pemanggil seperti capaian_rata_rata di antara kurung kurawal ganda')}
 `,
     [`${t}/narasi/ringkasan-eksekutif.md`]: `Pada tahun {{tahun}}, {{instansi}} menetapkan {{jumlah_sasaran}} sasaran strategis dengan {{jumlah_iku}} indikator kinerja utama.
 
@@ -196,7 +221,7 @@ function narasiAwal(t: number, files: Record<string, string>): Record<string, st
       bagian: (b, jejak) => {
         for (const nama of narasiSaja(b)) {
           const key = `${t}/narasi/${nama}.md`;
-          out[key] = files[key] ?? `Tulis di sini isi bagian ini dengan kata-kata sendiri (dicetak di bawah ${jejak.join(' › ')}).\n`;
+          out[key] = files[key] ?? `${isi(`tulis isi bagian ini dengan kata-kata sendiri (dicetak di bawah ${jejak.join(' › ')})`)}\n`;
         }
       },
     });
