@@ -3,15 +3,14 @@
 // during a build make one more build after it), the last good PDF kept when the data breaks.
 // Each build is one line in the terminal (time, pages, seconds); each error is said there with
 // its file:line:col, and the warnings when they change.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Dokumen } from '../build.ts';
 import { count, seconds } from '../cli/build.ts';
 import { polos, warnai } from '../cli/warna.ts';
 import { formatDiagnostic, formatLocation, KinerjaError, type Diagnostic } from '../diagnostics/index.ts';
 import { describeSystemError } from '../diagnostics/system-error.ts';
 import type { Printer } from '../print/index.ts';
+import { temporaryFolder } from '../util/cleanup.ts';
 import type { Keadaan, Pesan } from './halaman.ts';
 
 export interface Hasil {
@@ -54,7 +53,9 @@ export interface Pratinjau {
 
 export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
   const { folder, dokumen, printer, log } = opts;
-  const tmp = mkdtempSync(join(tmpdir(), 'kinerja-pratinjau-'));
+  // Removed when the session ends, Ctrl-C and a crash included.
+  const folderSementara = temporaryFolder('kinerja-pratinjau-');
+  const tmp = folderSementara.path;
   const judul = `${dokumen} · ${folder}`;
   let versi = 0;
   let pdfVersi = 0;
@@ -125,7 +126,7 @@ export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
     async tutup() {
       tertutup = true;
       while (berjalan) await berjalan.catch(() => undefined);
-      rmSync(tmp, { recursive: true, force: true });
+      folderSementara.remove();
     },
   };
 }
