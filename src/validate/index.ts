@@ -13,7 +13,6 @@ import { checkNarasiMarkdown } from './rules/narasi-markdown.ts';
 import { checkTahunProsa } from './rules/tahun-prosa.ts';
 import { checkKerangka } from './kerangka/index.ts';
 import { checkPenanda } from '../init/penanda.ts';
-import { checkPenanda } from '../init/penanda.ts';
 import { checkIdentitas, checkRealisasi } from './rules/identitas.ts';
 import { checkTargets } from './rules/targets.ts';
 import { checkRealisasiLhe } from './rules/realisasi-lhe.ts';
@@ -35,8 +34,6 @@ export interface Validated {
 }
 
 export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated | undefined {
-  // What `kinerja init` wrote for the author to replace ([[isi: …]]) is never printed silently.
-  checkPenanda(loaded.folder, diags);
   // What `kinerja init` wrote for the author to replace ([[isi: …]]) is never printed silently.
   checkPenanda(loaded.folder, diags);
   for (const f of loaded.files) reportSchemaErrors(validateSchema(f.role, f.yaml.data), f.yaml, diags);
