@@ -8,6 +8,7 @@ import { hitungIndikator } from './indikator.ts';
 import { Rational } from './rational.ts';
 import { pitaUntuk } from './skala.ts';
 import { hitungSurvei } from './survei.ts';
+import { hitungJabatan } from './jabatan.ts';
 
 export { Rational } from './rational.ts';
 export { hitungCapaian, penyerapan } from './capaian.ts';
@@ -56,6 +57,7 @@ export function computeTahun(data: InstansiData, tahun: number): TahunModel {
     narasi: y.narasi,
     kerangka: y.kerangka ?? {},
     survei: hitungSurvei(data, tahun),
+    jabatan: hitungJabatan(data, tahun),
     tabelSendiri: Object.fromEntries(Object.entries(y.tabel ?? {}).map(([id, t]) => [id, hitungTabelSendiri(t)])),
   };
 }

@@ -20,13 +20,14 @@ import { checkSkala } from './rules/skala.ts';
 import { checkSurvei } from './rules/survei.ts';
 import { checkAnggaranFakta } from './rules/anggaran-fakta.ts';
 import { checkTanggal } from './rules/tanggal.ts';
+import { checkJabatan } from './rules/jabatan.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
 import { validateSchema } from './schema.ts';
 import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei, checkJabatan];
 
 export interface Validated {
   data: InstansiData;
