@@ -8,7 +8,7 @@ import { computeTahun } from './compute/index.ts';
 import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
 import type { LoadedInstansi } from './load/index.ts';
-import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, type RenderedPart, type TocEntry } from './render/index.ts';
+import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, renderSurvei, type RenderedPart, type TocEntry } from './render/index.ts';
 import { hasEarlyPrinter, Printer } from './print/index.ts';
 import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
@@ -19,7 +19,7 @@ import type { InstansiData } from './model/input.ts';
 import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
 
-export const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const;
+export const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt', 'survei'] as const;
 
 // The finish stage (with pdf-lib) is loaded once the first prints are under way, while this
 // thread would only wait for Chromium, not before them.
@@ -36,7 +36,7 @@ export interface BuildOptions {
   final?: boolean;
 }
 
-const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan' };
+const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan', survei: 'Laporan Hasil Survei Kepuasan Masyarakat' };
 
 /** The years of an instansi that have the data a document needs. */
 function yearsFor(data: InstansiData, doc: Dokumen): number[] {
@@ -51,6 +51,8 @@ function yearsFor(data: InstansiData, doc: Dokumen): number[] {
           return !!t.dokumen?.rencana_aksi || !!t.anggaran?.program.some((p) => p.kegiatan.some((k) => k.sub_kegiatan.some((s) => s.rencana || s.rencana_aksi)));
         case 'rkt':
           return !!t.dokumen?.rkt;
+        case 'survei':
+          return !!t.dokumen?.survei && !!t.survei;
       }
     })
     .map((t) => t.tahun);
@@ -219,7 +221,7 @@ function finalFront(isi: RenderedPart, draft: RenderedPart, pages: Map<string, n
 
 function meta(m: TahunModel, doc: Dokumen, varian = ''): PdfMeta {
   const base = pdfMeta(m);
-  const tanggal = doc === 'lkjip' ? base.date : (doc === 'pk' ? m.pk?.tanggal ?? m.dokumen.pk?.tanggal : doc === 'rkt' ? m.dokumen.rkt?.tanggal : m.dokumen.rencana_aksi?.tanggal) ?? `${m.tahun}-01-01`;
+  const tanggal = doc === 'lkjip' ? base.date : (doc === 'pk' ? m.pk?.tanggal ?? m.dokumen.pk?.tanggal : doc === 'rkt' ? m.dokumen.rkt?.tanggal : doc === 'survei' ? m.dokumen.survei?.tanggal : m.dokumen.rencana_aksi?.tanggal) ?? `${m.tahun}-01-01`;
   return { ...base, title: `${NAMA[doc]}${varian} ${m.instansi.nama} Tahun ${m.tahun}`, subject: `${NAMA[doc]}${varian} ${m.tahun}`, date: tanggal };
 }
 
@@ -250,6 +252,8 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
       return [{ ...(await printWithToc(printer, draf(renderIsi(m)), (toc, tabel, gambar) => draf(renderDepan(m, toc, tabel, gambar)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'rkt':
       return [{ ...(await printWithToc(printer, draf(renderRkt.isi(m)), (toc) => draf(renderRkt.depan(m, toc)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+    case 'survei':
+      return [{ ...(await printWithToc(printer, draf(renderSurvei.isi(m)), (toc, tabel, gambar) => draf(renderSurvei.depan(m, toc, tabel, gambar)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'pk': {
       const printed = [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))];
       if (m.pk?.perubahan) printed.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));

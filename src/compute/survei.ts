@@ -11,6 +11,7 @@
 import type { InstansiData, TahunInput } from '../model/input.ts';
 import type {
   IndeksSurvei,
+  PitaMutu,
   ProfilHasil,
   RiwayatSurvei,
   SurveiHasil,
@@ -186,7 +187,21 @@ export function hitungSurveiTahun(s: SurveiTerbaca, tahun: number, lalu: Lalu = 
     skala: s.skala,
     unit,
     instansi,
+    pita: pitaMutu(s.skala, unit),
   };
+}
+
+/** The bands of the mutu scale from the highest: konversi interval (to the next bound less 0,01, as printed), the same ÷ 25, the units in it. */
+function pitaMutu(skala: SkalaPita[], unit: UnitSurveiHasil[]): PitaMutu[] {
+  const seratus = Rational.HUNDRED;
+  const sen = Rational.of(1n, 100n);
+  return skala.map((p, i) => {
+    const batas = p.minimal ?? p.lebih_dari;
+    const dari = batas === undefined ? DUA_LIMA : Rational.from(batas);
+    const atas = i === 0 ? undefined : (skala[i - 1]!.minimal ?? skala[i - 1]!.lebih_dari);
+    const sampai = atas === undefined ? seratus : skala[i - 1]!.minimal !== undefined ? Rational.from(atas).sub(sen) : Rational.from(atas);
+    return { pita: p, dari, lebih: p.minimal === undefined && p.lebih_dari !== undefined, sampai, dariIkm: dari.div(DUA_LIMA), sampaiIkm: sampai.div(DUA_LIMA), unit: unit.filter((u) => u.mutu === p).map((u) => u.id) };
+  });
 }
 
 function perubahan(konversi: Rational | undefined, riwayat: RiwayatSurvei[]): UnitSurveiHasil['perubahan'] {

@@ -3,7 +3,7 @@
 // Every item keeps the path of its YAML node, so that a later message can name its line.
 import type { PathSegment } from '../load/index.ts';
 
-export type DokumenBab = 'lkjip' | 'rkt';
+export type DokumenBab = 'lkjip' | 'rkt' | 'survei';
 
 /** The key of a sasaran in a per-sasaran narrative's file name (`sasaran-layanan` → `layanan`). */
 export const kunciSasaran = (id: string): string => id.replace(/^sasaran-/, '');

@@ -36,4 +36,13 @@ export const NARASI_HELPERS: Record<string, HelperSpec> = {
   predikat_lhe: { args: ['tahun'], help: 'predikat hasil evaluasi SAKIP instansi' },
   akip_rata_rata: { args: ['tahun'], help: 'rata-rata nilai AKIP semua perangkat daerah' },
   predikat_akip: { args: ['tahun'], help: 'predikat rata-rata nilai AKIP perangkat daerah' },
+  // The Survei Kepuasan Masyarakat computed from survei.yaml (the agency's figures).
+  ikm: { args: [], help: 'IKM konversi instansi dari survei.yaml, mis. 84,26' },
+  ikm_unsur: { args: [], help: 'IKM instansi skala 1–4, tiga desimal, mis. 3,370' },
+  mutu_ikm: { args: [], help: 'mutu dan kinerja pelayanan instansi, mis. B (Baik)' },
+  responden_survei: { args: [], help: 'jumlah responden survei.yaml, semua unit' },
+  unit_survei: { args: [], help: 'jumlah unit layanan yang disurvei, mis. 4 (empat)' },
+  unsur_terendah: { args: [], help: 'unsur dengan NRR terendah dan NRR-nya, mis. Waktu Penyelesaian (3,111)' },
+  unsur_tertinggi: { args: [], help: 'unsur dengan NRR tertinggi dan NRR-nya' },
+  perubahan_ikm: { args: [], help: 'perubahan IKM konversi dari tahun survei sebelumnya, mis. naik 2,89 poin dari 81,37 (2023)' },
 };

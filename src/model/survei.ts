@@ -181,4 +181,18 @@ export interface SurveiHasil {
   unit: UnitSurveiHasil[];
   /** The agency across its units (by `gabungan`). */
   instansi: UnitSurveiHasil;
+  /** The scale's bands with their intervals on both scales (konversi, and ÷ 25 on 1–4) and the units in each. */
+  pita: PitaMutu[];
+}
+
+export interface PitaMutu {
+  pita: SkalaPita;
+  /** Lower bound of the konversi; `lebih`: strictly above it. Absent for the last band (from 25). */
+  dari: Rational;
+  lebih: boolean;
+  /** Upper bound: the next band's bound less 0,01 (as the regulation prints 64,99), or 100. */
+  sampai: Rational;
+  dariIkm: Rational;
+  sampaiIkm: Rational;
+  unit: string[];
 }

@@ -1,4 +1,4 @@
-// A document with chapters (LKjIP, RKT) from its outline, in two parts printed apart: the body
+// A document with chapters (LKjIP, RKT, Laporan Hasil SKM) from its outline, in two parts printed apart: the body
 // (chapters and lampiran, numbered from 1) and the front matter (roman numbers: cover, then the
 // outline's `depan`), which needs the body's page numbers for its lists.
 import { formatTanggal } from '../format/index.ts';
@@ -43,10 +43,10 @@ export function kerangkaDari(m: TahunModel, dokumen: DokumenBab): Kerangka {
 const shared = new WeakMap<TahunModel, { teks: Record<string, string>; helpers: ReturnType<typeof narasiHelpers> }>();
 
 function setelan(m: TahunModel, dokumen: DokumenBab) {
-  const s = dokumen === 'lkjip' ? m.dokumen.lkjip : m.dokumen.rkt;
+  const s = dokumen === 'lkjip' ? m.dokumen.lkjip : dokumen === 'survei' ? m.dokumen.survei : m.dokumen.rkt;
   const k = kerangkaDari(m, dokumen);
   const tanggal = s?.tanggal;
-  const singkatan = k.sampul.singkatan || (dokumen === 'lkjip' ? 'LKjIP' : 'RKT');
+  const singkatan = k.sampul.singkatan || { lkjip: 'LKjIP', rkt: 'RKT', survei: 'SKM' }[dokumen];
   const kepala = { L: k.lampiran?.kepala ?? judulKalimat(k.sampul.judul), ...kepalaBab(k, judulKalimat) };
   return {
     k,

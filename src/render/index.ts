@@ -3,4 +3,5 @@ export { pdfMeta, renderDepan, renderIsi, type RenderedPart, type TocEntry } fro
 export { renderPk } from './pk.ts';
 export { renderRencanaAksi } from './rencana-aksi.ts';
 export { renderRkt } from './rkt.ts';
+export { renderSurvei } from './survei.ts';
 export { nomorHalamanHtml, potongIsi, tanpaNomor } from './potong.ts';

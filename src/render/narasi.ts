@@ -5,6 +5,7 @@ import { formatAngka, formatCapaian, formatJumlah, formatNilai, formatPersen, fo
 import type { Jumlah, TahunModel } from '../model/model.ts';
 import { NARASI_HELPERS } from '../model/narasi-spec.ts';
 import { narasiHtml, type NarasiEnv } from './narasi-markdown.ts';
+import { narasiSurvei } from './narasi-survei.ts';
 
 /** The implementation of every helper in NARASI_HELPERS, bound to one year's model. */
 export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]) => string> {
@@ -41,6 +42,7 @@ export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]
     predikat_lhe: (y) => ev?.lhePredikat[String(y)]?.kode ?? 'belum tersedia',
     akip_rata_rata: (y) => (ev?.akipRataRata[String(y)] ? formatAngka(ev.akipRataRata[String(y)]!, 2) : 'belum tersedia'),
     predikat_akip: (y) => ev?.akipPredikat[String(y)]?.kode ?? 'belum tersedia',
+    ...narasiSurvei(m),
   };
   for (const name of Object.keys(NARASI_HELPERS)) if (!fns[name]) throw new Error(`pemanggil narasi ${name} belum diterapkan`);
   return fns;

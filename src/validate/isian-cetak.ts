@@ -5,9 +5,9 @@ import type { Diagnostics } from '../diagnostics/index.ts';
 import type { TahunModel } from '../model/model.ts';
 import type { SourceMap } from './source-map.ts';
 
-export type DokumenCetak = 'lkjip' | 'pk' | 'rencana-aksi' | 'rkt';
+export type DokumenCetak = 'lkjip' | 'pk' | 'rencana-aksi' | 'rkt' | 'survei';
 
-const NAMA: Record<DokumenCetak, string> = { lkjip: 'LKjIP', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'RKT' };
+const NAMA: Record<DokumenCetak, string> = { lkjip: 'LKjIP', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'RKT', survei: 'Laporan Hasil SKM' };
 
 /** The signing date a document prints, and where it is written. */
 function tanggal(doc: DokumenCetak, m: TahunModel): { value?: string; role: 'pk' | 'dokumen'; path: string[] } {
@@ -18,6 +18,8 @@ function tanggal(doc: DokumenCetak, m: TahunModel): { value?: string; role: 'pk'
       return { value: m.dokumen.rencana_aksi?.tanggal, role: 'dokumen', path: ['rencana_aksi'] };
     case 'rkt':
       return { value: m.dokumen.rkt?.tanggal, role: 'dokumen', path: ['rkt'] };
+    case 'survei':
+      return { value: m.dokumen.survei?.tanggal, role: 'dokumen', path: ['survei'] };
     case 'lkjip':
       return { value: m.dokumen.lkjip?.tanggal, role: 'dokumen', path: ['lkjip'] };
   }

@@ -8,7 +8,7 @@ type O = { judul?: string };
 function daftar(nama: string, judulBawaan: string, isi: keyof Daftar, apa: string): Blok<O> {
   return {
     nama,
-    dokumen: ['lkjip', 'rkt'],
+    dokumen: ['lkjip', 'rkt', 'survei'],
     ringkas: `${judulBawaan.charAt(0)}${judulBawaan.slice(1).toLowerCase().replace(/ (\w)/, (m) => m.toUpperCase())} di bagian depan: ${apa}.`,
     butuh: 'kerangka dokumen',
     opsi: { judul: { jenis: 'teks', keterangan: `judul halamannya (bawaan \`${judulBawaan}\`)` } },

@@ -5,7 +5,7 @@ type O = Record<string, never>;
 
 export const dasarHukum: Blok<O> = {
   nama: 'dasar-hukum',
-  dokumen: ['lkjip', 'rkt'],
+  dokumen: ['lkjip', 'rkt', 'survei'],
   ringkas: 'Daftar bernomor dasar hukum instansi: jenis, nomor, tahun, tentang.',
   butuh: 'instansi.yaml `dasar_hukum`',
   opsi: {},

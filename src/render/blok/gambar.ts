@@ -93,7 +93,7 @@ function viewGambar(k: BlokKonteks, opsi: OpsiGambar): Record<string, unknown> {
 
 export const gambar: Blok<OpsiGambar> = {
   nama: 'gambar',
-  dokumen: ['lkjip', 'rkt'],
+  dokumen: ['lkjip', 'rkt', 'survei'],
   ringkas:
     'Gambar instansi sendiri (bagan struktur organisasi, pohon kinerja, foto) dari folder instansi, bernomor "Gambar" dengan judul dan sumber, selebar teks atau di halaman mendatar tersendiri.',
   butuh:

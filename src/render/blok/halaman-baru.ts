@@ -5,7 +5,7 @@ type O = Record<string, never>;
 
 export const halamanBaru: Blok<O> = {
   nama: 'halaman-baru',
-  dokumen: ['lkjip', 'rkt'],
+  dokumen: ['lkjip', 'rkt', 'survei'],
   ringkas: 'Memulai halaman baru.',
   butuh: '—',
   opsi: {},

@@ -38,6 +38,13 @@ import { visi } from './visi.ts';
 import { rencanaKerja } from './rencana-kerja.ts';
 import { tabel } from './tabel.ts';
 import { gambar } from './gambar.ts';
+import { surveiRingkasan } from './survei-ringkasan.ts';
+import { surveiJawaban } from './survei-jawaban.ts';
+import { surveiMutu } from './survei-mutu.ts';
+import { surveiProfil } from './survei-profil.ts';
+import { surveiGrafik } from './survei-grafik.ts';
+import { surveiUnsur } from './survei-unsur.ts';
+import { surveiMetode } from './survei-metode.ts';
 import type { Blok } from './types.ts';
 
 const SEMUA = [
@@ -82,6 +89,13 @@ const SEMUA = [
   rencanaKerja,
   tabel,
   gambar,
+  surveiRingkasan,
+  surveiJawaban,
+  surveiMutu,
+  surveiProfil,
+  surveiGrafik,
+  surveiUnsur,
+  surveiMetode,
 ] as unknown as Blok[];
 
 export const BLOK: Record<string, Blok> = Object.fromEntries(SEMUA.map((b) => [b.nama, b]));

@@ -5,7 +5,7 @@ type O = { berkas: string; opsional?: boolean };
 
 export const narasi: Blok<O> = {
   nama: 'narasi',
-  dokumen: ['lkjip', 'rkt'],
+  dokumen: ['lkjip', 'rkt', 'survei'],
   ringkas: 'Satu berkas narasi Markdown tahun ini, dengan angka dari data (`{{capaian "iku-x"}}`); judul Markdown di dalamnya masuk Daftar Isi satu tingkat di bawah bagiannya.',
   butuh: '<tahun>/narasi/<berkas>.md',
   opsi: {

@@ -12,7 +12,7 @@ const LEBAR = { min: 20, max: 100 };
 
 export const tabel: Blok<OpsiTabel> = {
   nama: 'tabel',
-  dokumen: ['lkjip', 'rkt'],
+  dokumen: ['lkjip', 'rkt', 'survei'],
   ringkas: 'Tabel milik instansi (pegawai, Propemperda, daftar periksa…) dari tabel/<id>.yaml: kolom, baris, kelompok, total yang dihitung; bernomor dan masuk Daftar Tabel.',
   butuh: '`<tahun>/tabel/<id>.yaml` (tahun itu saja) atau `tabel/<id>.yaml` (setiap tahun) di folder instansi; bentuknya: schemas/tabel.schema.json.',
   opsi: {

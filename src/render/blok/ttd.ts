@@ -5,7 +5,7 @@ type O = { pejabat?: string };
 
 export const ttd: Blok<O> = {
   nama: 'ttd',
-  dokumen: ['lkjip', 'rkt'],
+  dokumen: ['lkjip', 'rkt', 'survei'],
   ringkas: 'Blok tanda tangan kepala instansi: tempat dan tanggal dokumen, jabatan, nama, pangkat, NIP.',
   butuh: 'instansi.yaml `kepala`; <tahun>/dokumen.yaml `tanggal`',
   opsi: {

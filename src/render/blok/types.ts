@@ -10,7 +10,7 @@ import type { InstansiData } from '../../model/input.ts';
 import type { TahunModel } from '../../model/model.ts';
 import type { Assets } from '../../print/index.ts';
 
-export type DokumenBab = 'lkjip' | 'rkt';
+export type DokumenBab = 'lkjip' | 'rkt' | 'survei';
 
 /** One option of a block, as the outline writes it beside the block's name. */
 export interface OpsiSpec {

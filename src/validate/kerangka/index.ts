@@ -21,8 +21,8 @@ import { periksaTabelSendiri } from '../rules/tabel-sendiri.ts';
 import type { TabelSendiriInput } from '../../model/tabel-sendiri.ts';
 import { periksaIsi } from './periksa.ts';
 
-export const DOKUMEN_BAB: readonly DokumenBab[] = ['lkjip', 'rkt'];
-export const NAMA_DOKUMEN: Record<DokumenBab, string> = { lkjip: 'LKjIP', rkt: 'RKT' };
+export const DOKUMEN_BAB: readonly DokumenBab[] = ['lkjip', 'rkt', 'survei'];
+export const NAMA_DOKUMEN: Record<DokumenBab, string> = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan Hasil SKM' };
 
 const bawaan = new Map<DokumenBab, Kerangka>();
 

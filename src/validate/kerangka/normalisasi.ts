@@ -28,7 +28,13 @@ const BAWAAN: Record<DokumenBab, Pick<Kerangka, 'sampul' | 'penomoran'>> = {
     sampul: { judul: 'RENCANA KERJA TAHUNAN', singkatan: 'RKT', baris: [], alamat: false },
     penomoran: { bab: 'BAB {I}', bagian: ['{A}.', '{A}.{1}', '{a}.'], lampiran: 'Lampiran {1}.' },
   },
+  survei: {
+    sampul: { judul: 'LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT', singkatan: 'SKM', baris: [], alamat: true },
+    penomoran: { bab: 'BAB {I}', bagian: ['{A}.', '{A}.{1}', '{a}.'], lampiran: 'Lampiran {1}.' },
+  },
 };
+
+const NAMA_DOK: Record<DokumenBab, string> = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan Hasil SKM' };
 
 const daftar = (v: unknown): TampilDaftar => (v === true ? 'ya' : v === false ? 'tidak' : ((v as TampilDaftar | undefined) ?? 'otomatis'));
 
@@ -141,8 +147,8 @@ class Normaliser {
       return undefined;
     }
     if (!spec.dokumen.includes(this.dokumen)) {
-      this.diags.error('kerangka/blok-dokumen', `blok \`${nama}\` tidak dapat dipakai di ${this.dokumen === 'lkjip' ? 'LKjIP' : 'RKT'}`, at,
-        `blok \`${nama}\` untuk ${spec.dokumen.map((d) => (d === 'lkjip' ? 'LKjIP' : 'RKT')).join(' dan ')}; daftar blok: \`npx kinerja blok\``);
+      this.diags.error('kerangka/blok-dokumen', `blok \`${nama}\` tidak dapat dipakai di ${NAMA_DOK[this.dokumen]}`, at,
+        `blok \`${nama}\` untuk ${spec.dokumen.map((d) => NAMA_DOK[d]).join(' dan ')}; daftar blok: \`npx kinerja blok\``);
       return undefined;
     }
     const ok = this.opsi(spec, opsi, path);
