@@ -44,6 +44,8 @@ export const COMMANDS = {
   watch: { dokumen: { type: 'string' }, port: { type: 'string' } },
   doctor: { install: { type: 'boolean' } },
   blok: { markdown: { type: 'boolean' } },
+  impor: { tahun: { type: 'string' }, peta: { type: 'string' }, lembar: { type: 'string' }, periksa: { type: 'boolean' } },
+  ekspor: { tahun: { type: 'string' }, out: { type: 'string' } },
   help: {},
 } satisfies Record<string, Options>;
 
@@ -76,7 +78,7 @@ function parseErrorMessage(e: { code?: string; message: string }, command: Comma
   return e.message;
 }
 
-const EXAMPLE: Record<string, string> = { '--tahun': '2024', '--out': 'out', '--format': 'json', '--data': 'data', '--dokumen': 'lkjip' };
+const EXAMPLE: Record<string, string> = { '--tahun': '2024', '--out': 'out', '--format': 'json', '--data': 'data', '--dokumen': 'lkjip', '--peta': 'peta-impor.yaml', '--lembar': 'Realisasi' };
 
 export function parseCommandLine(argv: string[]): Parsed {
   const first = argv[0];

@@ -1,4 +1,4 @@
-// The one CLI: `kinerja check|build|diff|watch|init|doctor`. Only this file knows the commands;
+// The one CLI: `kinerja check|build|diff|watch|init|doctor|blok|impor|ekspor`. Only this file knows the commands;
 // the command line is parsed in args.ts, the help is in usage.ts, each command delegates.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +98,22 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
       return await runDoctor(values['install'] === true, out);
     case 'blok':
       return runBlok(params, values['markdown'] === true, out);
+    case 'impor': {
+      const [berkas, ...rest] = params;
+      if (!berkas) throw new UsageError('sebutkan berkas ekspornya: kinerja impor realisasi.xlsx data/nama-instansi', command);
+      if (rest.length > 1) throw new UsageError(`impor mengisi satu folder instansi; tertulis ${rest.length}`, command);
+      const folders = rest.length ? rest : instansiFolders([]);
+      if (folders.length !== 1) throw new UsageError('sebutkan folder instansinya: kinerja impor realisasi.xlsx data/nama-instansi', command);
+      const { runImpor } = await import('./impor.ts');
+      return await runImpor({ berkas, folder: folders[0]!, tahun: parseTahun(text(values, 'tahun'), command), peta: text(values, 'peta'), lembar: text(values, 'lembar'), periksa: values['periksa'] === true }, out);
+    }
+    case 'ekspor': {
+      const [doc, ...folders] = params;
+      if (!doc) throw new UsageError('sebutkan dokumennya: lkjip, pk, rencana-aksi, atau rkt', command);
+      const dokumen = oneOf('dokumen', doc, ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const, command);
+      const { runEkspor } = await import('./ekspor.ts');
+      return await runEkspor(dokumen, foldersOrData(folders, command), { tahun: parseTahun(text(values, 'tahun'), command), outDir: text(values, 'out') ?? 'out' }, out);
+    }
   }
 }
 

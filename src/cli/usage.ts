@@ -12,6 +12,8 @@ Perintah:
   init <folder>                  instansi baru dengan contoh lengkap
   doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
   blok [nama]                    blok untuk kerangka dokumen (bab, bagian, tabel, grafik, narasi)
+  impor <berkas> [folder]        realisasi anggaran dari ekspor XLSX/CSV (SIPD) ke anggaran.yaml
+  ekspor <dokumen> [folder …]    setiap tabel dokumen ke satu buku kerja XLSX di out/<instansi>/
   help [perintah]                bantuan ini, atau bantuan satu perintah
 
 Pilihan umum: --help (-h) bantuan, --version versi, --debug jejak galat
@@ -73,6 +75,30 @@ Mencari peramban untuk mencetak; dengan --install memasang Chromium (Debian/Ubun
 Tanpa nama: daftar blok bawaan yang dapat ditulis di kerangka dokumen (kerangka/lkjip.yaml,
 kerangka/rkt.yaml). Dengan nama: isi blok itu, data yang dibacanya, opsinya, dan contoh.
 --markdown: seluruh rujukan sebagai Markdown (templates/blok/README.md).`,
+  impor: `Pemakaian: kinerja impor <berkas.xlsx|berkas.csv> [folder-instansi] [pilihan]
+
+Mengisi pagu dan realisasi per triwulan (Rp) sub kegiatan di <tahun>/anggaran.yaml dari ekspor
+anggaran (SIPD atau sistem keuangan pemda), dicocokkan menurut kode sub kegiatan. Hanya angka yang
+berubah yang ditulis ulang; komentar, urutan dan baris lain tetap. Setiap masalah ekspor disebut
+dengan lembar, baris dan kolomnya; bila ada galat, tidak ada yang ditulis.
+
+Pilihan:
+  --peta BERKAS    peta kolom (YAML): judul kolom kode, pagu, realisasi (bawaan: peta SIPD, lihat README)
+  --lembar NAMA    lembar yang dibaca, nama atau nomor (bawaan: yang memuat judul kolom kode)
+  --tahun TTTT     tahun anggaran (bawaan: tahun terakhir yang ada anggaran.yaml-nya)
+  --periksa        tunjukkan yang akan berubah, jangan tulis
+Kode keluar: 0 selesai, 1 ekspor atau data bermasalah (tidak ada yang ditulis), 2 perintah salah tulis`,
+  ekspor: `Pemakaian: kinerja ekspor <dokumen> [folder-instansi …] [pilihan]
+
+Setiap tabel dokumen (lkjip, rkt, pk, rencana-aksi) ke satu buku kerja out/<instansi>/<dokumen>-<tahun>.xlsx:
+satu lembar per tabel, dinamai menurut nomornya (Tabel 3.2), angka sebagai angka dengan format
+Indonesia, baris judul dibekukan. Angka persis seperti di PDF (dibaca dari tabel yang dicetak);
+baris jumlah berupa nilai, bukan rumus. Berkas sama untuk data yang sama. Tanpa Chromium.
+
+Pilihan:
+  --tahun TTTT     tahun dokumen (bawaan: tahun terakhir yang datanya ada)
+  --out FOLDER     folder keluaran (bawaan: out)
+Kode keluar: 0 tertulis, 1 data bermasalah, 2 perintah salah tulis`,
 };
 
 export function usage(command?: Command): string {
