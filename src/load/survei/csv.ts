@@ -32,7 +32,7 @@ export function dekode(bytes: Uint8Array, file: string, diags: Diagnostics, diny
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { teks: new TextDecoder('utf-8').decode(bytes.subarray(3)), pengodean: 'UTF-8 dengan BOM' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { teks: new TextDecoder('utf-16le').decode(bytes.subarray(2)), pengodean: 'UTF-16' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { teks: new TextDecoder('utf-16be').decode(bytes.subarray(2)), pengodean: 'UTF-16' };
-  if (dinyatakan === 'windows-1252') return { teks: new TextDecoder('windows-1252').decode(bytes), pengodean: 'Windows-1252' };
+  if (dinyatakan === 'windows-1252') return { teks: dekode1252(bytes), pengodean: 'Windows-1252' };
   const salah = utf8Salah(bytes);
   if (salah < 0) return { teks: new TextDecoder('utf-8').decode(bytes), pengodean: 'UTF-8' };
   const at = { file, ...posisi(bytes, salah) };
@@ -43,11 +43,19 @@ export function dekode(bytes: Uint8Array, file: string, diags: Diagnostics, diny
     return undefined;
   }
   // Not UTF-8: Excel's plain "CSV" on Windows writes the ANSI code page, Windows-1252 here.
-  const teks = new TextDecoder('windows-1252').decode(bytes);
+  const teks = dekode1252(bytes);
   const huruf = teks[salah] ?? '?';
   diags.warn('survei/pengodean', `berkas jawaban bukan UTF-8 (byte ${byte} di baris ${at.line}); dibaca sebagai Windows-1252, sehingga byte itu menjadi "${huruf}"`, at,
     'periksa huruf itu; simpan ulang sebagai "CSV UTF-8 (Comma delimited)", atau tulis `pengodean: windows-1252` di survei.yaml bila memang demikian');
   return { teks, pengodean: 'Windows-1252' };
+}
+
+// Windows-1252 is Latin-1 but for 0x80–0x9F (Node's TextDecoder reads that label as Latin-1).
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+function dekode1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b < 0xa0 ? CP1252[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 const PEMISAH = [',', ';', '\t'] as const;

@@ -110,6 +110,8 @@ interface Dicari {
   /** Where the header is declared (or, for a default, the unit's `berkas`). */
   at: Location | undefined;
   apa: string;
+  /** A default that the file may lack (the `No` column). */
+  bawaan?: true;
 }
 
 /** The columns a unit's file must have: respondent number (if declared), each unsur, each profile field. */
@@ -119,7 +121,9 @@ function kolomDicari(ctx: RuleContext, y: TahunInput, s: SurveiInput, u: UnitSur
     u.kolom?.[sub]?.[id] !== undefined ? at(['unit', i, 'kolom', sub, id]) : s.kolom?.[sub]?.[id] !== undefined ? at(['kolom', sub, id]) : at(['unit', i, 'berkas']);
   const dicari: Dicari[] = [];
   const id = u.kolom?.id ?? s.kolom?.id;
-  if (id !== undefined) dicari.push({ jenis: 'id', kunci: 'id', judul: id, at: u.kolom?.id !== undefined ? at(['unit', i, 'kolom', 'id']) : at(['kolom', 'id']), apa: 'nomor responden' });
+  // Undeclared, a column headed `No` (as forms and spreadsheets number their rows) is the respondent number.
+  if (id === undefined) dicari.push({ jenis: 'id', kunci: 'id', judul: 'No', at: at(['unit', i, 'berkas']), apa: 'nomor responden', bawaan: true });
+  else dicari.push({ jenis: 'id', kunci: 'id', judul: id, at: u.kolom?.id !== undefined ? at(['unit', i, 'kolom', 'id']) : at(['kolom', 'id']), apa: 'nomor responden' });
   for (const x of unsur)
     dicari.push({ jenis: 'unsur', kunci: x.id, judul: u.kolom?.unsur?.[x.id] ?? s.kolom?.unsur?.[x.id] ?? x.id.toUpperCase(), at: tempat('unsur', x.id), apa: `unsur \`${x.id}\` (${x.nama})` });
   for (const p of profil)
@@ -178,7 +182,7 @@ function bacaUnitBerkas(ctx: RuleContext, y: TahunInput, s: SurveiInput, u: Unit
     if (k !== undefined) ketemu.set(d, k);
   }
   const dikenal = new Set([...dicari.map((d) => norm(d.judul)), ...abaikan.map(norm)]);
-  const hilang = dicari.filter((d) => !ketemu.has(d));
+  const hilang = dicari.filter((d) => !ketemu.has(d) && !d.bawaan);
   const terjelaskan = new Set<Dicari>();
   for (const c of judul.sel) {
     if (!c || c.teks.trim() === '' || dikenal.has(norm(c.teks))) continue;
