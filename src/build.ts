@@ -13,6 +13,7 @@ import { hasEarlyPrinter, Printer } from './print/index.ts';
 import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { tandaiDraf } from './render/page-css.ts';
+import { berkasPkJabatan, jabatanBerPk, periksaPilihanJabatan, renderPkJabatan } from './render/pk-jabatan.ts';
 import { lap } from './util/timing.ts';
 import { romawi } from './format/index.ts';
 import type { InstansiData } from './model/input.ts';
@@ -34,6 +35,8 @@ export interface BuildOptions {
   html?: boolean;
   /** For signing: a document that would print dotted lines for a missing fact is refused. */
   final?: boolean;
+  /** `build pk --jabatan <id>`: only the PK of that position (the head's position: the agency's PK). */
+  jabatan?: string;
 }
 
 const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan', survei: 'Laporan Hasil Survei Kepuasan Masyarakat' };
@@ -83,7 +86,7 @@ function asksFor(loaded: LoadedInstansi, docs: Dokumen[]): boolean {
  * Validated and computed before any browser starts: a data error never costs a launch. Its
  * warnings are said only when the folder has something to build.
  */
-function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, explicit: boolean, named: boolean, final: boolean, out: Out): Job[] {
+function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, explicit: boolean, named: boolean, final: boolean, out: Out, jabatan?: string): Job[] {
   const diags = new Diagnostics();
   lap('mulai');
   const loaded = loadInstansi(folder, diags);
@@ -115,6 +118,7 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
     jobs.push({ doc, m: models.get(year)!, draf: diags.warnings.slice(before).some((w) => w.code === 'cetak/isian-kosong') });
   }
   lap('compute');
+  for (const job of jobs) if (job.doc === 'pk' && jabatan !== undefined) periksaPilihanJabatan(folder, job.m, jabatan);
   const blanks = diags.warnings.filter((w) => w.code === 'cetak/isian-kosong');
   if (final && jobs.length && blanks.length)
     throw new KinerjaError(`${folder}: dokumen untuk ditandatangani (--final) tidak boleh memuat titik-titik; tidak ada berkas yang ditulis`, blanks.map((b) => ({ ...b, severity: 'galat' as const })));
@@ -255,8 +259,12 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
     case 'survei':
       return [{ ...(await printWithToc(printer, draf(renderSurvei.isi(m)), (toc, tabel, gambar) => draf(renderSurvei.depan(m, toc, tabel, gambar)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'pk': {
-      const printed = [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))];
-      if (m.pk?.perubahan) printed.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));
+      // The head's PK (and its Perubahan), then one per position below with indicators, printed at once.
+      const kepala = opts.jabatan === undefined || m.jabatan.daftar.some((j) => j.kepala && j.id === opts.jabatan);
+      const printed = kepala ? [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))] : [];
+      if (kepala && m.pk?.perubahan) printed.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));
+      const jab = jabatanBerPk(m, opts.jabatan);
+      printed.push(...(await Promise.all(jab.map((j) => simple(renderPkJabatan(m, j), join(opts.outDir, m.instansi.id, berkasPkJabatan(m, j)), { ...meta(m, doc, ` ${j.nama}`), date: m.jabatan.tanggal ?? meta(m, doc).date })))));
       return printed;
     }
     case 'rencana-aksi':
@@ -310,7 +318,7 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
   try {
     const jobs = folders.flatMap((f) => {
       try {
-        return prepare(f, docs, opts.tahun, explicit, !opts.semua, opts.final === true, out);
+        return prepare(f, docs, opts.tahun, explicit, !opts.semua, opts.final === true, out, opts.jabatan);
       } catch (e) {
         if (!(e instanceof KinerjaError) || folders.length === 1) throw e;
         report.failed.push({ folder: f, error: e });

@@ -23,7 +23,7 @@ const COMMON: Options = { help: { type: 'boolean', short: 'h' }, debug: { type: 
 /** Each command's own options, besides --help and --debug. */
 export const COMMANDS = {
   check: {},
-  build: { tahun: { type: 'string' }, out: { type: 'string' }, html: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' }, final: { type: 'boolean' } },
+  build: { tahun: { type: 'string' }, out: { type: 'string' }, html: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' }, final: { type: 'boolean' }, jabatan: { type: 'string' } },
   diff: { format: { type: 'string' }, data: { type: 'string' } },
   init: {
     nama: { type: 'string' },

@@ -15,6 +15,7 @@ export interface BuildCliOptions {
   quiet?: boolean;
   json?: boolean;
   final?: boolean;
+  jabatan?: string;
 }
 
 // Durations, sizes and counts in Indonesian by Intl ("0,3 detik", "24 kB", "1,3 MB", "1.024"):

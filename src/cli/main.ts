@@ -79,7 +79,9 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
       const chosen = oneOf('dokumen', doc, [...DOKUMEN, 'all'] as const, command);
       const docs = chosen === 'all' ? [...DOKUMEN] : [chosen];
       const tahun = parseTahun(text(values, 'tahun'), command);
-      return await runBuild(docs, foldersOrData(folders, command), { tahun, outDir: text(values, 'out') ?? 'out', html: values['html'] === true, semua: folders.length === 0, quiet: values['quiet'] === true, json: values['json'] === true, final: values['final'] === true }, out);
+      const jabatan = text(values, 'jabatan');
+      if (jabatan !== undefined && chosen !== 'pk') throw new UsageError(`--jabatan memilih perjanjian kinerja satu jabatan: tulis kinerja build pk --jabatan ${jabatan}`, command);
+      return await runBuild(docs, foldersOrData(folders, command), { tahun, outDir: text(values, 'out') ?? 'out', html: values['html'] === true, semua: folders.length === 0, quiet: values['quiet'] === true, json: values['json'] === true, final: values['final'] === true, jabatan }, out);
     }
     case 'diff': {
       const format = oneOf('format', text(values, 'format') ?? 'markdown', ['markdown', 'json'] as const, command);

@@ -39,6 +39,9 @@ Pilihan:
   --json           laporan untuk skrip di stdout (berkas, halaman, ukuran, waktu, yang gagal)
   --final          untuk ditandatangani: tolak dokumen yang akan dicetak dengan titik-titik
                    (tanggal, nama atau NIP penandatangan belum ada)
+  --jabatan ID     build pk: hanya perjanjian kinerja jabatan itu (pengenal di instansi.yaml);
+                   tanpa pilihan ini, PK kepala dan PK setiap jabatan yang berindikator di
+                   <tahun>/jabatan.yaml, ke out/<instansi>/pk/<tahun>-<jabatan>.pdf
 Satu baris per dokumen yang tertulis, lalu ringkasan. Dengan banyak instansi, instansi yang datanya
 belum benar dilaporkan di akhir dan yang lain tetap dicetak.
 Kode keluar: 0 tertulis, 1 data bermasalah, 2 perintah salah tulis`,
