@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { imporAnggaran } from '../../src/impor/index.ts';
 import { formatDiagnostic } from '../../src/diagnostics/index.ts';
 import { main } from '../../src/cli/main.ts';
+import { PETA_SIPD } from '../../src/impor/peta.ts';
 import { barisSipd, csv, instansi, SUBS, tulis, xlsx, type Sel, type Sub } from './lembar-uji.ts';
 
 const dirs: string[] = [];
@@ -221,4 +222,9 @@ describe('impor: the mapping file', () => {
       'peta.yaml:4:3  kolom `realisasi_bln` tidak dikenal di peta; maksud Anda `realisasi_bulan`?\n    kolom yang dikenal: kode, nama, pagu, realisasi_triwulan, realisasi_bulan, realisasi_jumlah',
     ]);
   });
+});
+
+it('the README prints the default SIPD mapping as the code has it', () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  expect(readme).toContain(PETA_SIPD.split('\n').slice(1).join('\n'));
 });
