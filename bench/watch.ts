@@ -14,8 +14,13 @@ const tmp = mkdtempSync(join(tmpdir(), 'kinerja-bench-watch-'));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
-async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await check())) await new Promise((r) => setTimeout(r, 5));
+/** Waits for `check`; a bench that cannot finish says so instead of waiting forever. */
+async function until(check: () => boolean | Promise<boolean>, ms = 120_000): Promise<void> {
+  const t0 = performance.now();
+  while (!(await check())) {
+    if (performance.now() - t0 > ms) throw new Error(`tidak selesai dalam ${ms / 1000} detik`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 try {
@@ -27,7 +32,8 @@ try {
   const t0 = performance.now();
   const w = await startWatch({ folder, dokumen: 'lkjip', port: 0, log: () => undefined });
   try {
-    await until(() => w.keadaan().pdf > 0);
+    await until(() => w.versi() > 0);
+    if (!w.keadaan().pdf) throw new Error(`data ${FOLDER} tidak lolos: ${w.keadaan().pesan.map((p) => `${p.lokasi} ${p.teks}`).join('; ')}`);
     const first = performance.now() - t0;
     const pages = /^(\d+) halaman/.exec(w.keadaan().status)?.[1];
     await w.tenang();
@@ -35,12 +41,14 @@ try {
     for (let i = 0; i < EDITS; i++) {
       const before = w.keadaan().pdf;
       const text = original.replace(/nilai: 1\d\d(\.\d+)?\n/, `nilai: ${118 + i}.5\n`);
+      const v = w.versi();
       const s0 = performance.now();
       if (i % 2) {
         writeFileSync(`${f}.tmp`, text);
         renameSync(`${f}.tmp`, f);
       } else writeFileSync(f, text);
-      await until(() => w.keadaan().pdf > before);
+      await until(() => w.versi() > v);
+      if (w.keadaan().pdf === before) throw new Error(`penyimpanan ${i + 1} tidak menghasilkan PDF: ${w.keadaan().status}`);
       const served = await fetch(w.url + 'dokumen.pdf');
       await served.arrayBuffer();
       times.push(performance.now() - s0);
