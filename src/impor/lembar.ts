@@ -114,7 +114,7 @@ function bacaCsv(berkas: string, bytes: Buffer): Lembar {
   } catch {
     // Not UTF-8: Excel on Windows saves "CSV (semicolon delimited)" in the system's code page.
     enkode = 'windows-1252';
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = dekode1252(bytes);
   }
   // A semicolon anywhere in the first lines means a semicolon CSV: where the decimal comma is
   // Indonesian, the numbers are full of commas and the header has none.
@@ -144,4 +144,11 @@ function bacaCsv(berkas: string, bytes: Buffer): Lembar {
     rentangTurun: () => 1,
     tempat: (r: number, c: number) => ({ file: berkas, line: garis[r - 1] ?? r, col: c }),
   };
+}
+
+// Windows-1252 by its own table: Node's TextDecoder reads that label as Latin-1, where 0x80–0x9F
+// are control characters, not the en dash, quotes and euro Excel wrote there.
+const C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function dekode1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);
 }
