@@ -26,9 +26,10 @@ export function runCheck(folders: string[], out: Out): number {
     const loaded = loadInstansi(folder, diags);
     const valid = validate(loaded, diags);
     const models = valid ? valid.data.tahun.map((y) => computeTahun(valid.data, y.tahun)) : [];
+    // Figures typed in prose are read against the computed model: a wrong one is an error too.
     for (const m of models) checkProseFigures(m, loaded.narasi[m.tahun] ?? {}, diags);
     for (const d of [...diags.errors, ...diags.warnings]) out.err(formatDiagnostic(d));
-    if (!valid) {
+    if (!valid || diags.hasErrors) {
       out.err(`\n${folder}: ${diags.errors.length} galat, ${diags.warnings.length} peringatan`);
       failed = true;
       continue;

@@ -1,8 +1,9 @@
 // Prose: Markdown whose figures come from the model through helpers, then Markdown → HTML
 // with raw HTML disabled, so text in the data can never become markup (narasi-markdown.ts).
 import Handlebars from 'handlebars';
-import { formatAngka, formatCapaian, formatJumlah, formatNilai, formatPersen, formatRupiah, namaLengkap } from '../format/index.ts';
-import type { Jumlah, TahunModel } from '../model/model.ts';
+import { penyerapan } from '../compute/capaian.ts';
+import { formatAngka, formatCapaian, formatJumlah, formatNilai, formatPersen, formatRupiah, namaLengkap, terbilangRupiah } from '../format/index.ts';
+import type { Jumlah, SasaranHasil, TahunModel } from '../model/model.ts';
 import { NARASI_HELPERS } from '../model/narasi-spec.ts';
 import { narasiHtml, type NarasiEnv } from './narasi-markdown.ts';
 import { narasiSurvei } from './narasi-survei.ts';
@@ -13,6 +14,7 @@ export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]
   const sas = (id: unknown) => m.sasaran.find((s) => s.id === id)!;
   const jumlah = (id: unknown): Jumlah => (typeof id === 'string' ? m.program.find((p) => p.id === id)! : m.anggaran);
   const ev = m.evaluasi;
+  const lalu = (id: unknown) => ind(id).riwayat.find((h) => h.tahun === m.tahun - 1);
   const fns: Record<string, (...a: unknown[]) => string> = {
     instansi: () => m.instansi.nama,
     pemda: () => m.instansi.pemerintah_daerah,
@@ -43,9 +45,39 @@ export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]
     akip_rata_rata: (y) => (ev?.akipRataRata[String(y)] ? formatAngka(ev.akipRataRata[String(y)]!, 2) : 'belum tersedia'),
     predikat_akip: (y) => ev?.akipPredikat[String(y)]?.kode ?? 'belum tersedia',
     ...narasiSurvei(m),
+    target_akhir: (id) => formatNilai(ind(id).targetAkhir),
+    capaian_akhir: (id) => formatCapaian(ind(id).capaianAkhir),
+    target_lalu: (id) => formatNilai(ind(id).targetPerTahun[String(m.tahun - 1)]),
+    realisasi_lalu: (id) => formatNilai(lalu(id)?.realisasi),
+    capaian_lalu: (id) => (lalu(id) ? formatCapaian(lalu(id)!.capaian) : 'belum tersedia'),
+    penyerapan_sasaran: (id) => formatPersen(penyerapanSasaran(sas(id))),
+    capaian_k: (id) => formatPersen(typeof id === 'string' ? m.program.find((p) => p.id === id)!.capaianK : m.anggaran.capaianK),
+    terbilang_pagu: (id) => terbilangRupiah(jumlah(id).pagu),
+    terbilang_realisasi_anggaran: (id) => terbilangRupiah(jumlah(id).realisasi),
+    terbilang_sisa_anggaran: (id) => terbilangRupiah(jumlah(id).sisa),
+    jumlah_tujuan: () => formatJumlah(m.renstra.tujuan.length),
+    jumlah_indikator_lama: () => formatJumlah(m.renstra.indikator_lama?.length ?? 0),
+    jumlah_program: () => formatJumlah(m.program.length),
+    jumlah_kegiatan: () => formatJumlah(m.program.reduce((n, p) => n + p.kegiatan.length, 0)),
+    jumlah_sub_kegiatan: () => formatJumlah(m.anggaran.sub.jumlah),
+    jumlah_sub_kegiatan_tercapai: () => formatJumlah(m.anggaran.sub.tercapai),
+    jumlah_responden: () => (ev?.input.survei_kepuasan ? formatJumlah(ev.input.survei_kepuasan.responden) : 'belum tersedia'),
+    jumlah_perangkat_daerah: () => formatJumlah(ev?.akipDaftar.length ?? 0),
+    jumlah_komponen_lhe: () => formatJumlah(ev?.input.lhe?.komponen.length ?? 0),
   };
   for (const name of Object.keys(NARASI_HELPERS)) if (!fns[name]) throw new Error(`pemanggil narasi ${name} belum diterapkan`);
   return fns;
+}
+
+/**
+ * The penyerapan the efisiensi table prints for a sasaran; for a sasaran not in that table
+ * (capaian under 100 %), the penyerapan of its programs taken together.
+ */
+export function penyerapanSasaran(s: SasaranHasil) {
+  if (s.efisiensi) return s.efisiensi.penyerapan;
+  const pagu = s.program.reduce((n, p) => n + p.pagu, 0);
+  const realisasi = s.program.reduce((n, p) => n + p.realisasi, 0);
+  return pagu > 0 && s.program.every((p) => p.isian === 'lengkap') ? penyerapan(pagu, realisasi) : undefined;
 }
 
 /** One narrative's Markdown with its figures filled in from the model; absent is ''. */
