@@ -118,6 +118,8 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
     jobs.push({ doc, m: models.get(year)!, draf: diags.warnings.slice(before).some((w) => w.code === 'cetak/isian-kosong') });
   }
   lap('compute');
+  // A figure in prose that contradicts the data (validate/prose-figures.ts) stops the build like any data error.
+  if (diags.hasErrors) throw new KinerjaError(`data ${folder} belum benar; tidak ada berkas yang ditulis`, diags.errors);
   for (const job of jobs) if (job.doc === 'pk' && jabatan !== undefined) periksaPilihanJabatan(folder, job.m, jabatan);
   const blanks = diags.warnings.filter((w) => w.code === 'cetak/isian-kosong');
   if (final && jobs.length && blanks.length)

@@ -54,7 +54,7 @@ describe('kinerja check', () => {
       const r = await run(['check', dir]);
       expect(r.code).toBe(0);
       expect(r.err).toContain('ringkasan-eksekutif.md:3:29  peringatan: angka 115,00 diketik di narasi; angka ini dihitung dari data');
-      expect(r.err).toContain('tulis {{capaian_sasaran "sasaran-satu"}} agar narasi selalu sama dengan tabel');
+      expect(r.err).toContain('ganti "115,00 persen" dengan {{capaian_rata_rata}} agar narasi selalu sama dengan tabel');
     }));
 
   it('a folder that does not exist is named, not a crash', async () => {
