@@ -99,6 +99,8 @@ export function watchFolder(root: string, onChange: () => void, opts: WatchFolde
     current = start();
     void old.close();
     changed();
+    // And once more when the new watcher is live: a save between the two is not lost.
+    void current.ready.then(changed);
   }, opts.checkMs ?? 1000);
   check.unref();
 

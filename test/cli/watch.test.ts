@@ -195,8 +195,10 @@ describe('the folder watcher (chokidar)', () => {
         renameSync(root, `${root}-lama`);
         mkdirSync(root);
       });
-      await w.ready;
       await heardMore(() => writeFileSync(join(root, 'sesudah.yaml'), 'x'));
+      await new Promise((r) => setTimeout(r, 300));
+      await w.ready;
+      await heardMore(() => writeFileSync(join(root, 'sesudah.yaml'), 'y'));
     } finally {
       await w.close();
       rmSync(`${root}-lama`, { recursive: true, force: true });
