@@ -26,46 +26,74 @@ function wrap(label: string, width: number): string[] {
   return lines.slice(0, 4);
 }
 
+/** Round steps for a value axis: 1, 2 or 5 times a power of ten, about five of them to `max`. */
+export function langkahSumbu(max: number): number {
+  const raw = max / 5;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 5, 10].map((k) => k * p).find((s) => s >= raw) ?? 10 * p);
+}
+
 /**
- * Horizontal grouped bars: one group per item, one bar per series, a value at each bar's end,
- * and an optional reference line (100 % for capaian).
+ * Horizontal grouped bars: one group per item, one bar per series, a value at each bar's end, a
+ * value axis with ticks under the plot, and an optional reference line (100 % for capaian).
+ * Drawn in points at the width of an A4 text block (one viewBox unit prints as about one point),
+ * so that no lettering is under 8 pt (issue 13).
  */
-export function barChart(opts: { bars: Bar[]; series: string[]; format: (v: Rational | number) => string; reference?: number; unit?: string }): string {
+export function barChart(opts: { bars: Bar[]; series: string[]; format: (v: Rational | number) => string; reference?: number; unit?: string; sumbu?: (v: number) => string }): string {
   const { bars, series } = opts;
-  const labelW = 230;
-  const plotW = 330;
-  const barH = 14;
-  const gap = 14;
-  const groupH = series.length * barH + gap;
-  const top = 28;
-  const h = top + bars.length * groupH + 10;
-  const max = Math.max(opts.reference ?? 0, ...bars.flatMap((b) => b.values.map((v) => num(v) ?? 0))) * 1.12 || 1;
+  const FS = 8.5;
+  const labelW = 150;
+  const plotW = 215;
+  const rightW = 70;
+  const barH = 13;
+  const gap = 12;
+  // Each group as tall as its bars or its label's lines, whichever is more.
+  const labels = bars.map((b) => wrap(b.label, 34));
+  const groupH = labels.map((l) => Math.max(series.length * barH, l.length * 9.5 + 2) + gap);
+  const y0s = groupH.map((_, g) => groupH.slice(0, g).reduce((a, b) => a + b, 0));
+  const top = 34;
+  const plotH = groupH.reduce((a, b) => a + b, 0);
+  const axisY = top + plotH;
+  const h = axisY + 24;
+  const values = bars.flatMap((b) => b.values.map((v) => num(v) ?? 0));
+  const step = langkahSumbu(Math.max(opts.reference ?? 0, ...values) * 1.05 || 1);
+  const max = Math.ceil((Math.max(opts.reference ?? 0, ...values) * 1.05 || 1) / step) * step;
   const x = (v: number) => labelW + (v / max) * plotW;
   const parts: string[] = [];
   series.forEach((s, i) => {
-    parts.push(`<rect x="${labelW + i * 150}" y="4" width="10" height="10" fill="${COLORS[i]}"/><text x="${labelW + 14 + i * 150}" y="13" font-size="9">${esc(s)}</text>`);
+    parts.push(`<rect x="${labelW + i * 110}" y="3" width="9" height="9" fill="${COLORS[i]}"/><text x="${labelW + 13 + i * 110}" y="11" font-size="${FS}">${esc(s)}</text>`);
   });
+  // The value axis: ticks and their figures under the plot, faint grid lines across it.
+  for (let v = 0; v <= max + step / 1e6; v += step) {
+    const tx = x(v).toFixed(2);
+    parts.push(`<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${axisY}" stroke="#ccc" stroke-width="0.4"/>`);
+    parts.push(`<line x1="${tx}" y1="${axisY}" x2="${tx}" y2="${axisY + 3}" stroke="#000" stroke-width="0.6"/>`);
+    parts.push(`<text x="${tx}" y="${axisY + 12}" font-size="8" text-anchor="middle">${esc((opts.sumbu ?? ((n: number) => formatAngka(n)))(v))}</text>`);
+  }
+  parts.push(`<line x1="${labelW}" y1="${axisY}" x2="${labelW + plotW}" y2="${axisY}" stroke="#000" stroke-width="0.6"/>`);
   bars.forEach((b, g) => {
-    const y0 = top + g * groupH;
-    wrap(b.label, 44).forEach((line, k, all) =>
-      parts.push(`<text x="${labelW - 6}" y="${y0 + (series.length * barH) / 2 + 3 + (k - (all.length - 1) / 2) * 10}" font-size="8.5" text-anchor="end">${esc(line)}</text>`),
+    const y0 = top + y0s[g]! + (groupH[g]! - gap - series.length * barH) / 2;
+    labels[g]!.forEach((line, k, all) =>
+      parts.push(`<text x="${labelW - 5}" y="${y0 + (series.length * barH) / 2 + 3 + (k - (all.length - 1) / 2) * 9.5}" font-size="${FS}" text-anchor="end">${esc(line)}</text>`),
     );
     b.values.forEach((v, i) => {
       const n = num(v);
       const y = y0 + i * barH;
       if (n === undefined) {
-        parts.push(`<text x="${labelW + 4}" y="${y + barH - 4}" font-size="8" font-style="italic">belum tersedia</text>`);
+        parts.push(`<text x="${labelW + 4}" y="${y + barH - 3.5}" font-size="8" font-style="italic">belum tersedia</text>`);
         return;
       }
       parts.push(`<rect x="${labelW}" y="${y + 1}" width="${(x(n) - labelW).toFixed(2)}" height="${barH - 2}" fill="${COLORS[i]}"/>`);
-      parts.push(`<text x="${(x(n) + 3).toFixed(2)}" y="${y + barH - 4}" font-size="8">${esc(opts.format(v!))}</text>`);
+      // The value beside its bar, on a white ground: it stays legible where it crosses the target line.
+      parts.push(`<text x="${(x(n) + 3).toFixed(2)}" y="${y + barH - 3.5}" font-size="8" stroke="#fff" stroke-width="2.5" paint-order="stroke">${esc(opts.format(v!))}</text>`);
     });
   });
   if (opts.reference !== undefined) {
     const rx = x(opts.reference).toFixed(2);
-    parts.push(`<line x1="${rx}" y1="${top - 4}" x2="${rx}" y2="${h - 6}" stroke="#d23a2e" stroke-width="1" stroke-dasharray="4 3"/>`);
-    parts.push(`<text x="${rx}" y="${top - 6}" font-size="8" text-anchor="middle" fill="#d23a2e">${esc(formatAngka(opts.reference) + (opts.unit ?? ''))}</text>`);
+    parts.push(`<line x1="${rx}" y1="${top - 6}" x2="${rx}" y2="${axisY}" stroke="#d23a2e" stroke-width="1" stroke-dasharray="4 3"/>`);
+    // Above the plot, right of the legend: the target's label never meets a bar's value.
+    parts.push(`<text x="${rx}" y="${top - 9}" font-size="8" text-anchor="middle" fill="#d23a2e">${esc(formatAngka(opts.reference) + (opts.unit ?? ''))}</text>`);
   }
-  parts.push(`<line x1="${labelW}" y1="${top - 4}" x2="${labelW}" y2="${h - 6}" stroke="#000" stroke-width="0.6"/>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelW + plotW + 70} ${h}" width="100%" role="img">${parts.join('')}</svg>`;
+  parts.push(`<line x1="${labelW}" y1="${top - 4}" x2="${labelW}" y2="${axisY}" stroke="#000" stroke-width="0.6"/>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelW + plotW + rightW} ${h}" width="100%" role="img">${parts.join('')}</svg>`;
 }

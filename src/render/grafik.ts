@@ -19,5 +19,6 @@ export function grafikAnggaran(m: TahunModel): string {
     bars: m.program.map((p) => ({ label: p.nama, values: [p.pagu, p.isian === 'kosong' ? undefined : p.realisasi] })),
     series: ['Pagu', 'Realisasi'],
     format: (v) => formatMiliar(typeof v === 'number' ? v : v.toNumber()),
+    sumbu: (v) => `${formatAngka(Math.round(v / 1e8) / 10, Number.isInteger(v / 1e9) ? 0 : 1)} M`,
   });
 }
