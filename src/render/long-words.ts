@@ -5,6 +5,8 @@
 // that may break anywhere (styles/kinerja.css: .kata-panjang), which also lowers the smallest
 // width a table cell asks for; ordinary words are left alone, so ordinary layout is unchanged.
 
+import { sisipTandaHubung } from './hyphen.ts';
+
 /** Words longer than this (in characters, an entity counting as one) may break anywhere. */
 export const LONG_WORD = 30;
 
@@ -13,7 +15,43 @@ const LONG = new RegExp(`(?:[^\\s&<>]|&#?\\w+;){${LONG_WORD + 1},}`, 'g');
 const TEXT_THEN_MARKUP = /([^<]*)(<(?:style|script|title|textarea)\b[\s\S]*?<\/(?:style|script|title|textarea)\s*>|<!--[\s\S]*?-->|<[^>]*>|$)/gi;
 
 export function breakLongWords(html: string): string {
-  return html.replace(TEXT_THEN_MARKUP, (_m, text: string, markup: string) => wrap(bindUnits(text)) + markup);
+  // Cells of a fixed-layout table (RKT, Rencana Aksi, the quarterly lampiran) get soft hyphens in
+  // their long words (hyphen.ts): their columns are as narrow as the plan says, and a word wider
+  // than its column would otherwise break letter by letter. An automatic-layout table is left
+  // alone: its columns are never narrower than their longest word, and soft hyphens would only
+  // let Chromium squeeze them. Body text is left alone too: the PDF's text layer keeps every soft
+  // hyphen, which a reader's search would trip over.
+  const tabel: boolean[] = [];
+  let sel = 0;
+  return rataKoma(html).replace(TEXT_THEN_MARKUP, (_m, text: string, markup: string) => {
+    const out = wrap(sel > 0 && tabel.at(-1) ? sisipTandaHubung(bindUnits(text)) : bindUnits(text)) + markup;
+    const t = /^<table\b[^>]*?\bclass="([^"]*)"/i.exec(markup);
+    if (t || /^<table\b/i.test(markup)) tabel.push(!!t && /\b(?:tetap|triwulan|ra)\b/.test(t[1]!));
+    else if (/^<\/table\s*>/i.test(markup)) tabel.pop();
+    else if (/^<t[dh][\s>]/i.test(markup)) sel++;
+    else if (/^<\/t[dh]\s*>/i.test(markup)) sel = Math.max(0, sel - 1);
+    return out;
+  });
+}
+
+/** A figure's last number: its integer digits (with thousands dots), then its decimals. */
+const ANGKA_TERAKHIR = /\d+(?:\.\d{3})*(?=(?:,\d+)?\D*$)/;
+/**
+ * Numeric cells (`<td class="r angka">`, issue 13) line up on the decimal comma: right-aligned, the
+ * part from the comma on in a box of one width per kind (`,dd %` or `,dd` and `,dd)`; styles/kinerja.css
+ * td.angka), so 90 %, 96,86 % and 100 % end their integers at one place, and "BB (71)" its 71 where
+ * "B (68,95)" has 68. A cell holding markup or no figure ("belum tersedia") is only right-aligned.
+ */
+export function rataKoma(html: string): string {
+  return html.replace(/<td class="r angka">([^<]*)<\/td>/g, (all, text: string) => {
+    const m = ANGKA_TERAKHIR.exec(text);
+    if (!m) return all;
+    const cut = m.index + m[0].length;
+    // A space after the integers would be lost at the start of the box: a no-break space keeps it.
+    const rest = text.slice(cut).replace(/^ +/, '\u00a0');
+    const jenis = rest.includes('%') ? ' persen' : '';
+    return `<td class="r angka"><span class="bulat">${text.slice(0, cut)}</span><span class="desimal${jenis}">${rest}</span></td>`;
+  });
 }
 
 /**
