@@ -45,6 +45,9 @@ import { surveiProfil } from './survei-profil.ts';
 import { surveiGrafik } from './survei-grafik.ts';
 import { surveiUnsur } from './survei-unsur.ts';
 import { surveiMetode } from './survei-metode.ts';
+import { kinerjaUnit } from './kinerja-unit.ts';
+import { kinerjaJabatanTriwulan } from './kinerja-jabatan-triwulan.ts';
+import { pohonKinerja } from './pohon-kinerja.ts';
 import type { Blok } from './types.ts';
 
 const SEMUA = [
@@ -96,6 +99,9 @@ const SEMUA = [
   surveiGrafik,
   surveiUnsur,
   surveiMetode,
+  kinerjaUnit,
+  kinerjaJabatanTriwulan,
+  pohonKinerja,
 ] as unknown as Blok[];
 
 export const BLOK: Record<string, Blok> = Object.fromEntries(SEMUA.map((b) => [b.nama, b]));

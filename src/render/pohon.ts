@@ -1,0 +1,167 @@
+// The pohon kinerja as SVG, drawn from the model: a tree laid out left to right (one column per
+// level, leaves stacked), so a wide plan grows down the page, not off it; each node boxed in the
+// colour of its capaian category. Geometry only: every figure is formatted by the format module.
+import { formatCapaian } from '../format/index.ts';
+import type { Capaian } from '../compute/capaian.ts';
+import { pitaUntuk } from '../compute/skala.ts';
+import { escapeHtml as esc } from '../escape/html.ts';
+import { namaLengkap } from '../format/index.ts';
+import type { SkalaPita } from '../model/input.ts';
+import type { TahunModel } from '../model/model.ts';
+
+export interface Simpul {
+  jenis: string;
+  teks: string;
+  /** A second line of text under the name (the holder of a position). */
+  sub?: string;
+  capaian?: Capaian;
+  kategori?: SkalaPita;
+  anak: Simpul[];
+}
+
+const KOLOM = 200;
+const JARAK_KOLOM = 34;
+const BARIS = 10;
+const HURUF = 8;
+const PAD = 5;
+const JARAK = 8;
+/** Characters per line at 8 units in a box 190 units wide (Arimo's average width ≈ 0.5 em). */
+const LEBAR_HURUF = 44;
+
+const WARNA: Record<string, [string, string]> = {
+  hijau: ['#dcf1e0', '#2e9d4a'],
+  biru: ['#dde8f7', '#2f6fbf'],
+  kuning: ['#fcf1c6', '#b38f00'],
+  merah: ['#f8dad7', '#d23a2e'],
+};
+
+/** Words broken into lines; never cut: a word longer than a line stands alone. */
+export function bungkus(teks: string, lebar = LEBAR_HURUF): string[] {
+  const lines: string[] = [];
+  for (const w of teks.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && (last + ' ' + w).length <= lebar) lines[lines.length - 1] = last + ' ' + w;
+    else lines.push(w);
+  }
+  return lines;
+}
+
+interface Letak {
+  s: Simpul;
+  lines: string[];
+  h: number;
+  /** Height of the whole subtree's band. */
+  band: number;
+  anak: Letak[];
+}
+
+function ukur(s: Simpul): Letak {
+  const lines = [...bungkus(s.teks), ...(s.sub ? bungkus(s.sub) : [])];
+  const h = PAD * 2 + BARIS + lines.length * BARIS + (s.capaian ? BARIS : 0);
+  const anak = s.anak.map(ukur);
+  const kids = anak.reduce((n, a) => n + a.band, 0) + Math.max(0, anak.length - 1) * JARAK;
+  return { s, lines, h, band: Math.max(h, kids), anak };
+}
+
+function kedalaman(l: Letak): number {
+  return 1 + Math.max(0, ...l.anak.map(kedalaman));
+}
+
+/** The tree as one SVG; `maksTinggi` (CSS) keeps it on its page, scaled as a whole. */
+export function pohonSvg(akar: Simpul, maksTinggi = '125mm'): string {
+  const root = ukur(akar);
+  const w = kedalaman(root) * (KOLOM + JARAK_KOLOM) - JARAK_KOLOM + 2;
+  const parts: string[] = [];
+  const gambar = (l: Letak, depth: number, top: number): number => {
+    const x = 1 + depth * (KOLOM + JARAK_KOLOM);
+    const y = top + (l.band - l.h) / 2;
+    const [fill, stroke] = (l.s.kategori?.warna && WARNA[l.s.kategori.warna]) || ['#ffffff', '#555555'];
+    parts.push(`<g><rect x="${x}" y="${y}" width="${KOLOM}" height="${l.h}" rx="3" fill="${fill}" stroke="${stroke}" stroke-width="0.8"/>`);
+    parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF}" font-size="6.5" font-weight="700" fill="#333">${esc(l.s.jenis.toUpperCase())}</text>`);
+    l.lines.forEach((line, i) => parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF + (i + 1) * BARIS}" font-size="${HURUF}">${esc(line)}</text>`));
+    if (l.s.capaian)
+      parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF + (l.lines.length + 1) * BARIS}" font-size="${HURUF}" font-weight="700">Capaian ${esc(formatCapaian(l.s.capaian))}${l.s.kategori ? ` · ${esc(l.s.kategori.kategori)}` : ''}</text>`);
+    parts.push('</g>');
+    const kids = l.anak.reduce((n, a) => n + a.band, 0) + Math.max(0, l.anak.length - 1) * JARAK;
+    let t = top + (l.band - kids) / 2;
+    const cy = y + l.h / 2;
+    for (const a of l.anak) {
+      const childY = gambar(a, depth + 1, t);
+      const mid = x + KOLOM + JARAK_KOLOM / 2;
+      parts.push(`<path d="M${x + KOLOM} ${cy} H${mid} V${childY} H${x + KOLOM + JARAK_KOLOM}" fill="none" stroke="#555" stroke-width="0.7"/>`);
+      t += a.band + JARAK;
+    }
+    return cy;
+  };
+  gambar(root, 0, 1);
+  const h = root.band + 2;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="100%" style="max-height:${maksTinggi}" font-family="Arimo, sans-serif" role="img">${parts.join('')}</svg>`;
+}
+
+const kategori = (m: TahunModel, c: Capaian) => (c.ada ? pitaUntuk(m.skala.capaian, c.persen) : undefined);
+const dari = (x: { ada: true; persen: import('../compute/rational.ts').Rational } | undefined): Capaian => x ?? { ada: false, alasan: 'realisasi-belum-ada' };
+
+/** Tujuan → sasaran → program → kegiatan → sub kegiatan: one tree per sasaran, its tujuan as the root. */
+export function pohonRenstra(m: TahunModel, sasaranId?: string): { judul: string; akar: Simpul }[] {
+  return m.sasaran
+    .filter((s) => sasaranId === undefined || s.id === sasaranId)
+    .map((s) => {
+      const tujuan = m.renstra.tujuan.find((t) => t.id === s.tujuan)!;
+      const sc = dari(s.capaian && { ada: true, persen: s.capaian });
+      const sasaran: Simpul = {
+        jenis: 'Sasaran',
+        teks: s.uraian,
+        capaian: s.capaian ? sc : undefined,
+        kategori: s.kategori,
+        anak: s.program.map((p) => {
+          const pc = dari(p.capaianK && { ada: true, persen: p.capaianK });
+          return {
+            jenis: 'Program',
+            teks: p.nama,
+            capaian: p.capaianK ? pc : undefined,
+            kategori: kategori(m, pc),
+            anak: p.kegiatan.map((k) => {
+              const kc = dari(k.capaianK && { ada: true, persen: k.capaianK });
+              return {
+                jenis: 'Kegiatan',
+                teks: k.nama,
+                capaian: k.capaianK ? kc : undefined,
+                kategori: kategori(m, kc),
+                anak: k.sub.map((sub) => ({ jenis: 'Sub Kegiatan', teks: sub.nama, capaian: sub.capaianK.ada ? sub.capaianK : undefined, kategori: kategori(m, sub.capaianK), anak: [] })),
+              };
+            }),
+          };
+        }),
+      };
+      return { judul: s.uraian, akar: { jenis: 'Tujuan', teks: tujuan.uraian, anak: [sasaran] } };
+    });
+}
+
+/**
+ * The positions from the head down, each position's indicators as its leaves: one tree per
+ * position directly below the head (the head as its root, for reference), so each stays readable.
+ */
+export function pohonJabatan(m: TahunModel): { judul: string; akar: Simpul }[] {
+  const daftar = m.jabatan.daftar;
+  const head = daftar.find((j) => j.kepala);
+  if (!head || !daftar.some((j) => j.indikator.length)) return [];
+  const simpul = (id: string): Simpul => {
+    const j = daftar.find((x) => x.id === id)!;
+    return {
+      jenis: j.kepala ? 'Kepala' : j.eselon.startsWith('I') ? `Eselon ${j.eselon}` : 'Jabatan fungsional',
+      teks: j.nama,
+      sub: namaLengkap(j.pemegang),
+      anak: [
+        ...j.indikator.map((i) => ({ jenis: 'Indikator', teks: i.uraian, capaian: i.capaian, kategori: i.kategori, anak: [] })),
+        ...daftar.filter((x) => x.atasan === id).map((x) => simpul(x.id)),
+      ],
+    };
+  };
+  const top = simpul(head.id);
+  return top.anak.filter((a) => a.jenis !== 'Indikator').map((a) => ({ judul: a.teks, akar: { ...top, anak: [a] } }));
+}
+
+/** Every text a tree prints, for tests and for the reference. */
+export function teksPohon(s: Simpul): string[] {
+  return [s.teks, ...(s.sub ? [s.sub] : []), ...s.anak.flatMap(teksPohon)];
+}
