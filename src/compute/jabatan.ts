@@ -114,7 +114,8 @@ export function hitungJabatan(data: InstansiData, tahun: number): JabatanModel {
       const capaian = hitungCapaian(i.target, r.nilai, i.polaritas);
       const triwulan = TW.map((t, n) => {
         const q = i.triwulan?.[t];
-        return { label: LABEL[n]!, target: q?.target, realisasi: q?.realisasi, capaian: hitungCapaian(q?.target, q?.realisasi, i.polaritas), dataDukung: q?.data_dukung, kendala: q?.kendala, tindakLanjut: q?.tindak_lanjut };
+        const nilai = (x: number | undefined) => (x === undefined ? undefined : { angka: Rational.from(x) });
+        return { label: LABEL[n]!, target: nilai(q?.target), realisasi: nilai(q?.realisasi), capaian: hitungCapaian(q?.target, q?.realisasi, i.polaritas), dataDukung: q?.data_dukung, kendala: q?.kendala, tindakLanjut: q?.tindak_lanjut };
       });
       return {
         id: i.id,

@@ -92,8 +92,9 @@ export const NAMA_JENIS: Record<JenisInduk, string> = {
 
 export interface TriwulanJabatanHasil {
   label: string;
-  target?: number;
-  realisasi?: number;
+  /** Absent: not written (printed blank, never 0). */
+  target?: NilaiHasil;
+  realisasi?: NilaiHasil;
   capaian: Capaian;
   dataDukung?: string;
   kendala?: string;

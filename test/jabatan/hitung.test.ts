@@ -58,11 +58,11 @@ describe('jabatan: computed', () => {
     expect(baris('ikj-aptika-layanan')).toEqual(['72', '66', '91,67 %', 'Cukup Berhasil']); // akhir: TW IV
     expect(baris('ikj-infra-waktu-henti')).toEqual(['2', '1,6', '120,00 %', 'Berhasil']); // turun: (2 − (1,6 − 2)) ÷ 2
     expect(baris('ikj-statistik-dataset')).toEqual(['300', '342', '114,00 %', 'Berhasil']);
-    expect(ind('ikj-laporan-keuangan').triwulan.map((t) => [t.label, t.target, t.realisasi, formatCapaian(t.capaian)])).toEqual([
-      ['TW I', 4, 4, '100,00 %'],
-      ['TW II', 3, 3, '100,00 %'],
-      ['TW III', 3, 2, '66,67 %'],
-      ['TW IV', 3, 3, '100,00 %'],
+    expect(ind('ikj-laporan-keuangan').triwulan.map((t) => [t.label, formatNilai(t.target), formatNilai(t.realisasi), formatCapaian(t.capaian)])).toEqual([
+      ['TW I', '4', '4', '100,00 %'],
+      ['TW II', '3', '3', '100,00 %'],
+      ['TW III', '3', '2', '66,67 %'],
+      ['TW IV', '3', '3', '100,00 %'],
     ]);
     expect(ind('ikj-laporan-keuangan').triwulan[2]!.kendala).toMatch(/^Laporan September terlambat/);
     expect(ind('ikj-laporan-keuangan').mendukung).toEqual({ jenis: 'kegiatan', id: 'keg-keuangan', uraian: 'Administrasi Keuangan Perangkat Daerah' });
