@@ -1,6 +1,6 @@
 // The floor: Chromium alone printing the same final HTML with a bare page.pdf (launch included,
 // as a cold build includes it), and the one-table variant of a lampiran for the scaling target.
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../src/print/find-browser.ts';
 import { LAUNCH_ARGS, ORIGIN, type Assets } from '../src/print/index.ts';
 import { readFileSync } from 'node:fs';

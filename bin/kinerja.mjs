@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The CLI is TypeScript. It runs from a bundle rebuilt on its own when a source changes
-// (bin/bundle.mjs), or, if that cannot be built, straight from src/ through tsx.
+// (bin/bundle.mjs; the published package ships one in dist/), or, if none can be had (a read-only
+// install whose sources are newer), straight from src/ through tsx.
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { bundle, validators } from './bundle.mjs';
+import { bundle, validatorsOf } from './bundle.mjs';
 
 const bundled = await bundle();
 if (bundled && process.argv[2] === 'build') {
@@ -42,7 +43,7 @@ if (bundled && process.argv[2] === 'build') {
 let cli;
 if (bundled) {
   cli = await import(pathToFileURL(bundled).href);
-  cli.usePrecompiled(await import(pathToFileURL(validators).href));
+  cli.usePrecompiled(await import(pathToFileURL(validatorsOf(bundled)).href));
 }
 else {
   process.env.TSX_DISABLE_CACHE ??= '1'; // nothing of a run is left in the temporary folder

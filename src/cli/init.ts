@@ -64,7 +64,7 @@ export async function runInit(folder: string | undefined, flags: Record<string, 
     nip: opt('nip'),
     atasan: opt('atasan'),
     atasanJabatan: a['jabatan-atasan']!,
-  });
+  }, folder);
   tulisSekaligus(folder, files);
   out.log(
     `instansi baru di ${folder}: ${Object.keys(files).length} berkas. Isian contoh bertanda [[isi: …]]; \`check\` menunjukkan letak setiap isian sampai diganti.\n` +

@@ -22,6 +22,8 @@ import { Diagnostics } from '../diagnostics/index.ts';
 import { DOKUMEN_BAB, kerangkaBawaan } from '../validate/kerangka/index.ts';
 import { jalanStatis, narasiSaja } from '../validate/kerangka/periksa.ts';
 import { isi } from './penanda.ts';
+import { ROOT } from '../util/root.ts';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The head of the pemda: `Kabupaten Paser` → `Bupati Paser`, `Kota Palu` → `Wali Kota Palu`. */
 export function jabatanAtasan(pemda: string): string | undefined {
@@ -47,9 +49,20 @@ function pejabat(p: { nama?: string; gelarDepan?: string; gelarBelakang?: string
 
 const q = (s: string) => JSON.stringify(s);
 
-export function berkasInstansi(j: Jawaban): Record<string, string> {
+/**
+ * `folder`: where the instansi is written. The editor's `$schema` lines then point at the schemas
+ * of this very package, reached from there (in another repository: node_modules/kinerja/schemas).
+ */
+export function berkasInstansi(j: Jawaban, folder?: string): Record<string, string> {
   const t = j.tahun;
-  const schema = (name: string, depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${name}.schema.json`;
+  const schema = (name: string, depth: number) => {
+    const file = `${name}.schema.json`;
+    if (folder === undefined) return `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${file}`;
+    const from = resolve(folder, ...Array(depth - 2).fill(String(t)));
+    let path = relative(from, join(ROOT, 'schemas', file)).split(sep).join('/');
+    if (!isAbsolute(path) && !path.startsWith('.')) path = `./${path}`;
+    return `# yaml-language-server: $schema=${path}`;
+  };
   const files: Record<string, string> = {
     'instansi.yaml': `${schema('instansi', 2)}
 # Identitas instansi: berlaku lintas tahun. Nama pejabat ditulis tanpa gelar; gelar di kunci sendiri.

@@ -5,7 +5,7 @@
 // from memory or refused (and a refusal fails the build), and below all that the browser itself
 // resolves no host name and sends everything through a proxy that does not exist (LAUNCH_ARGS).
 import { readFileSync } from 'node:fs';
-import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { findBrowser } from './find-browser.ts';
 import { lap } from '../util/timing.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import puppeteer, { type Browser, type ConnectionTransport } from 'puppeteer';
+import puppeteer, { type Browser, type ConnectionTransport } from 'puppeteer-core';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { checkExecutable } from './find-browser.ts';
 import { killGroup } from './kill.ts';
