@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { checkExecutable, findBrowser } from '../print/find-browser.ts';
+import { browserVersion, checkExecutable, findBrowser } from '../print/find-browser.ts';
 import type { Out } from './check.ts';
 
 function aptInstall(out: Out): boolean {
@@ -31,8 +31,8 @@ export async function runDoctor(install: boolean, out: Out): Promise<number> {
     return 1;
   }
   checkExecutable(browser);
-  // Bounded: a program that is not a browser may never answer.
-  const version = (spawnSync(browser, ['--version'], { encoding: 'utf8', timeout: 15_000, killSignal: 'SIGKILL' }).stdout ?? '').trim();
+  // Never by starting it on Windows (a window would open): see browserVersion.
+  const version = browserVersion(browser);
   out.log(`doctor: peramban ${browser} (${version || 'versi tidak diketahui'})`);
   const require = createRequire(import.meta.url);
   for (const font of ['@fontsource/arimo', '@fontsource/tinos']) {
