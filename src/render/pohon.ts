@@ -3,6 +3,7 @@
 // colour of its capaian category. Geometry only: every figure is formatted by the format module.
 import { formatCapaian } from '../format/index.ts';
 import type { Capaian } from '../compute/capaian.ts';
+import type { Rational } from '../compute/rational.ts';
 import { pitaUntuk } from '../compute/skala.ts';
 import { escapeHtml as esc } from '../escape/html.ts';
 import { namaLengkap } from '../format/index.ts';
@@ -19,14 +20,13 @@ export interface Simpul {
   anak: Simpul[];
 }
 
-const KOLOM = 200;
-const JARAK_KOLOM = 34;
-const BARIS = 10;
-const HURUF = 8;
-const PAD = 5;
-const JARAK = 8;
-/** Characters per line at 8 units in a box 190 units wide (Arimo's average width ≈ 0.5 em). */
-const LEBAR_HURUF = 44;
+/** The text width of a landscape A4 page, in points: the tree is drawn at print size, never shrunk. */
+const LEBAR_HALAMAN = 728;
+const JARAK_KOLOM = 18;
+const BARIS = 9;
+const HURUF = 7.5;
+const PAD = 3;
+const JARAK = 6;
 
 const WARNA: Record<string, [string, string]> = {
   hijau: ['#dcf1e0', '#2e9d4a'],
@@ -36,7 +36,7 @@ const WARNA: Record<string, [string, string]> = {
 };
 
 /** Words broken into lines; never cut: a word longer than a line stands alone. */
-export function bungkus(teks: string, lebar = LEBAR_HURUF): string[] {
+export function bungkus(teks: string, lebar: number): string[] {
   const lines: string[] = [];
   for (const w of teks.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
@@ -55,29 +55,32 @@ interface Letak {
   anak: Letak[];
 }
 
-function ukur(s: Simpul): Letak {
-  const lines = [...bungkus(s.teks), ...(s.sub ? bungkus(s.sub) : [])];
+function ukur(s: Simpul, huruf: number): Letak {
+  const lines = [...bungkus(s.teks, huruf), ...(s.sub ? bungkus(s.sub, huruf) : [])];
   const h = PAD * 2 + BARIS + lines.length * BARIS + (s.capaian ? BARIS : 0);
-  const anak = s.anak.map(ukur);
+  const anak = s.anak.map((a) => ukur(a, huruf));
   const kids = anak.reduce((n, a) => n + a.band, 0) + Math.max(0, anak.length - 1) * JARAK;
   return { s, lines, h, band: Math.max(h, kids), anak };
 }
 
-function kedalaman(l: Letak): number {
-  return 1 + Math.max(0, ...l.anak.map(kedalaman));
+function kedalaman(s: Simpul): number {
+  return 1 + Math.max(0, ...s.anak.map(kedalaman));
 }
 
 /** The tree as one SVG; `maksTinggi` (CSS) keeps it on its page, scaled as a whole. */
 export function pohonSvg(akar: Simpul, maksTinggi = '125mm'): string {
-  const root = ukur(akar);
-  const w = kedalaman(root) * (KOLOM + JARAK_KOLOM) - JARAK_KOLOM + 2;
+  // Columns share the page's width; the characters a line holds follow (Arimo ≈ 0,55 em a character).
+  const depth = kedalaman(akar);
+  const KOLOM = Math.min(200, (LEBAR_HALAMAN - 2 - (depth - 1) * JARAK_KOLOM) / depth);
+  const root = ukur(akar, Math.floor((KOLOM - 2 * PAD) / (HURUF * 0.55)));
+  const w = depth * (KOLOM + JARAK_KOLOM) - JARAK_KOLOM + 2;
   const parts: string[] = [];
   const gambar = (l: Letak, depth: number, top: number): number => {
-    const x = 1 + depth * (KOLOM + JARAK_KOLOM);
+    const x = +(1 + depth * (KOLOM + JARAK_KOLOM)).toFixed(2);
     const y = top + (l.band - l.h) / 2;
     const [fill, stroke] = (l.s.kategori?.warna && WARNA[l.s.kategori.warna]) || ['#ffffff', '#555555'];
     parts.push(`<g><rect x="${x}" y="${y}" width="${KOLOM}" height="${l.h}" rx="3" fill="${fill}" stroke="${stroke}" stroke-width="0.8"/>`);
-    parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF}" font-size="6.5" font-weight="700" fill="#333">${esc(l.s.jenis.toUpperCase())}</text>`);
+    parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF}" font-size="7" font-weight="700" fill="#333">${esc(l.s.jenis.toUpperCase())}</text>`);
     l.lines.forEach((line, i) => parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF + (i + 1) * BARIS}" font-size="${HURUF}">${esc(line)}</text>`));
     if (l.s.capaian)
       parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF + (l.lines.length + 1) * BARIS}" font-size="${HURUF}" font-weight="700">Capaian ${esc(formatCapaian(l.s.capaian))}${l.s.kategori ? ` · ${esc(l.s.kategori.kategori)}` : ''}</text>`);
@@ -95,45 +98,42 @@ export function pohonSvg(akar: Simpul, maksTinggi = '125mm'): string {
   };
   gambar(root, 0, 1);
   const h = root.band + 2;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="100%" style="max-height:${maksTinggi}" font-family="Arimo, sans-serif" role="img">${parts.join('')}</svg>`;
+  // At print size (1 unit = 1 pt); only a tree taller than its page is scaled to fit.
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w.toFixed(2)} ${h}" width="${w.toFixed(2)}pt" height="${h}pt" style="max-width:100%;max-height:${maksTinggi}" font-family="Arimo, sans-serif" role="img">${parts.join('')}</svg>`;
 }
 
-const kategori = (m: TahunModel, c: Capaian) => (c.ada ? pitaUntuk(m.skala.capaian, c.persen) : undefined);
-const dari = (x: { ada: true; persen: import('../compute/rational.ts').Rational } | undefined): Capaian => x ?? { ada: false, alasan: 'realisasi-belum-ada' };
 
-/** Tujuan → sasaran → program → kegiatan → sub kegiatan: one tree per sasaran, its tujuan as the root. */
+/**
+ * Tujuan → sasaran → program → kegiatan → sub kegiatan: one tree per program (a sasaran without
+ * one: the sasaran alone), its sasaran and tujuan as the root, so each fits its page at print size.
+ */
 export function pohonRenstra(m: TahunModel, sasaranId?: string): { judul: string; akar: Simpul }[] {
+  const persen = (x: Rational | undefined): Capaian | undefined => (x ? { ada: true, persen: x } : undefined);
+  const kat = (c: Capaian | undefined) => (c?.ada ? pitaUntuk(m.skala.capaian, c.persen) : undefined);
   return m.sasaran
     .filter((s) => sasaranId === undefined || s.id === sasaranId)
-    .map((s) => {
+    .flatMap((s) => {
       const tujuan = m.renstra.tujuan.find((t) => t.id === s.tujuan)!;
-      const sc = dari(s.capaian && { ada: true, persen: s.capaian });
-      const sasaran: Simpul = {
-        jenis: 'Sasaran',
-        teks: s.uraian,
-        capaian: s.capaian ? sc : undefined,
-        kategori: s.kategori,
-        anak: s.program.map((p) => {
-          const pc = dari(p.capaianK && { ada: true, persen: p.capaianK });
-          return {
+      const akar = (anak: Simpul[]): Simpul => ({ jenis: 'Tujuan', teks: tujuan.uraian, anak: [{ jenis: 'Sasaran', teks: s.uraian, capaian: persen(s.capaian), kategori: s.kategori, anak }] });
+      if (!s.program.length) return [{ judul: s.uraian, akar: akar([]) }];
+      return s.program.map((p) => ({
+        judul: p.nama,
+        akar: akar([
+          {
             jenis: 'Program',
             teks: p.nama,
-            capaian: p.capaianK ? pc : undefined,
-            kategori: kategori(m, pc),
-            anak: p.kegiatan.map((k) => {
-              const kc = dari(k.capaianK && { ada: true, persen: k.capaianK });
-              return {
-                jenis: 'Kegiatan',
-                teks: k.nama,
-                capaian: k.capaianK ? kc : undefined,
-                kategori: kategori(m, kc),
-                anak: k.sub.map((sub) => ({ jenis: 'Sub Kegiatan', teks: sub.nama, capaian: sub.capaianK.ada ? sub.capaianK : undefined, kategori: kategori(m, sub.capaianK), anak: [] })),
-              };
-            }),
-          };
-        }),
-      };
-      return { judul: s.uraian, akar: { jenis: 'Tujuan', teks: tujuan.uraian, anak: [sasaran] } };
+            capaian: persen(p.capaianK),
+            kategori: kat(persen(p.capaianK)),
+            anak: p.kegiatan.map((k) => ({
+              jenis: 'Kegiatan',
+              teks: k.nama,
+              capaian: persen(k.capaianK),
+              kategori: kat(persen(k.capaianK)),
+              anak: k.sub.map((sub) => ({ jenis: 'Sub Kegiatan', teks: sub.nama, capaian: sub.capaianK.ada ? sub.capaianK : undefined, kategori: kat(sub.capaianK), anak: [] })),
+            })),
+          },
+        ]),
+      }));
     });
 }
 

@@ -28,7 +28,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 // Hyphenation breaks words in narrow cells; the SVG's lines are separate runs: compare without spaces.
 const squash = (s: string) => s.replace(/(\p{L})-\n(\p{L})/gu, '$1$2').replace(/[\s\u00ad]+/g, '');
 // The last page naming a caption: the figure or table itself, not its line in the front matter's lists.
-const pageOf = (text: string) => pdf.pages.findLastIndex((p) => squash(p).includes(squash(text)));
+const pageOf = (text: string) => pdf.pages.reduce((last, p, i) => (squash(p).includes(squash(text)) ? i : last), -1);
 
 const diags = new Diagnostics();
 const m = computeTahun(validate(loadInstansi('data/diskominfo-contoh', diags), diags)!.data, 2024);
@@ -50,7 +50,7 @@ describe('LKjIP blocks of the cascade', () => {
     const p = pageOf('Realisasi Kinerja Jabatan per Triwulan Tahun 2024');
     expect(p).toBeGreaterThan(0);
     expect(landscape[p]).toBe(true);
-    const end = pdf.pages.findIndex((t, i) => i > p && !landscape[i]);
+    const end = pdf.pages.findIndex((_t, i) => i > p && !landscape[i]);
     expect(landscape.slice(p, end).every(Boolean)).toBe(true);
     const text = squash(pdf.pages.slice(p, end).join('\n'));
     // realisasi TW I–IV, the year's (summed), capaian
@@ -65,8 +65,8 @@ describe('LKjIP blocks of the cascade', () => {
 describe('the pohon kinerja drawn from the data', () => {
   const trees = [...pohonRenstra(m).map((t) => ({ ...t, judul: `Pohon Kinerja: ${t.judul}` })), ...pohonJabatan(m).map((t) => ({ ...t, judul: `Pohon Kinerja Jabatan: ${t.judul}` }))];
 
-  it('one figure per sasaran (tujuan → sub kegiatan) and per position below the head', () => {
-    expect(trees).toHaveLength(3 + 5); // the sekretaris and the four kepala bidang
+  it('one figure per program (tujuan → sub kegiatan) and per position below the head', () => {
+    expect(trees).toHaveLength(5 + 5); // the five programs; the sekretaris and the four kepala bidang
   });
 
   for (const t of trees)
@@ -82,7 +82,7 @@ describe('the pohon kinerja drawn from the data', () => {
 
   it('node colours follow the capaian category', () => {
     const sasaran = pohonRenstra(m).map((t) => t.akar.anak[0]!);
-    expect(sasaran.map((s) => s.kategori?.warna)).toEqual(m.sasaran.map((s) => s.kategori?.warna));
+    expect(sasaran.map((s) => s.kategori?.warna)).toEqual(m.sasaran.flatMap((s) => s.program.map(() => s.kategori?.warna)));
     const pranata = pohonJabatan(m).find((t) => t.judul === 'Kepala Bidang Aplikasi Informatika')!.akar.anak[0]!.anak.find((a) => a.teks === 'Pranata Komputer Ahli Muda')!;
     expect(pranata.anak.map((a) => [a.teks, a.kategori?.warna])).toEqual([['Jumlah aplikasi yang diintegrasikan ke sistem penghubung layanan', 'hijau']]);
   });

@@ -8,11 +8,11 @@ type O = { dasar?: 'renstra' | 'jabatan'; sasaran?: string; judul?: string };
 export const pohonKinerja: Blok<O> = {
   nama: 'pohon-kinerja',
   dokumen: ['lkjip'],
-  ringkas: 'Pohon kinerja digambar dari data (vektor): tujuan → sasaran → program → kegiatan → sub kegiatan, satu gambar per sasaran; atau jabatan dari kepala ke bawah dengan indikatornya, satu gambar per jabatan di bawah kepala. Setiap simpul berwarna kategori capaiannya. Taruh di bagian `halaman: lebar`.',
+  ringkas: 'Pohon kinerja digambar dari data (vektor): tujuan → sasaran → program → kegiatan → sub kegiatan, satu gambar per program; atau jabatan dari kepala ke bawah dengan indikatornya, satu gambar per jabatan di bawah kepala. Setiap simpul berwarna kategori capaiannya. Taruh di bagian `halaman: lebar`.',
   butuh: 'renstra.yaml, <tahun>/anggaran.yaml, <tahun>/realisasi.yaml; untuk `dasar: jabatan` instansi.yaml (`jabatan`) dan <tahun>/jabatan.yaml',
   opsi: {
     dasar: { jenis: 'pilihan', pilihan: ['renstra', 'jabatan'], keterangan: '`renstra`: tujuan sampai sub kegiatan; `jabatan`: jabatan dan indikatornya (cascading)', bawaan: 'renstra' },
-    sasaran: { jenis: 'teks', keterangan: 'pengenal satu sasaran: hanya pohon sasaran itu (dasar renstra)', bawaan: 'satu gambar untuk setiap sasaran' },
+    sasaran: { jenis: 'teks', keterangan: 'pengenal satu sasaran: hanya pohon sasaran itu (dasar renstra)', bawaan: 'satu gambar untuk setiap program setiap sasaran' },
     judul: { jenis: 'teks', keterangan: 'judul gambar (pengganti judul bawaan; dengan banyak gambar, diikuti uraian sasarannya)' },
   },
   contoh: ['- halaman: lebar', '  isi:', '    - pohon-kinerja', '    - pohon-kinerja:', '        dasar: jabatan'].join('\n'),
