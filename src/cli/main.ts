@@ -75,7 +75,7 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
       return runCheck(foldersOrData(params, command), out);
     case 'build': {
       const [doc, ...folders] = params;
-      if (!doc) throw new UsageError('sebutkan dokumennya: lkjip, pk, rencana-aksi, rkt, atau all', command);
+      if (!doc) throw new UsageError(`sebutkan dokumennya: ${DOKUMEN.join(', ')}, atau all`, command);
       const chosen = oneOf('dokumen', doc, [...DOKUMEN, 'all'] as const, command);
       const docs = chosen === 'all' ? [...DOKUMEN] : [chosen];
       const tahun = parseTahun(text(values, 'tahun'), command);
@@ -111,8 +111,9 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
     }
     case 'ekspor': {
       const [doc, ...folders] = params;
-      if (!doc) throw new UsageError('sebutkan dokumennya: lkjip, pk, rencana-aksi, atau rkt', command);
-      const dokumen = oneOf('dokumen', doc, ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const, command);
+      const bisa = ['lkjip', 'pk', 'rencana-aksi', 'rkt'] as const;
+      if (!doc) throw new UsageError(`sebutkan dokumennya: ${bisa.join(', ')}`, command);
+      const dokumen = oneOf('dokumen', doc, bisa, command);
       const { runEkspor } = await import('./ekspor.ts');
       return await runEkspor(dokumen, foldersOrData(folders, command), { tahun: parseTahun(text(values, 'tahun'), command), outDir: text(values, 'out') ?? 'out' }, out);
     }

@@ -14,13 +14,15 @@ const dir = mkdtempSync(join(tmpdir(), 'kinerja-tata-letak-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const quiet = { log: () => undefined, err: () => undefined };
 
+/** Every PDF under `out`, as `<instansi>/<file>` (the positions' PKs under `<instansi>/pk/`). */
+const pdfs = (out: string) => (readdirSync(out, { recursive: true }) as string[]).filter((n) => n.endsWith('.pdf')).sort();
+
 async function periksaFolder(out: string): Promise<string[]> {
   const found: string[] = [];
-  for (const inst of readdirSync(out))
-    for (const f of readdirSync(join(out, inst)).filter((n) => n.endsWith('.pdf'))) {
-      const t = await periksaTataLetak(readFileSync(join(out, inst, f)), { aturan: ATURAN });
-      if (t.length) found.push(tulisTemuan(`${inst}/${f}`, t));
-    }
+  for (const f of pdfs(out)) {
+    const t = await periksaTataLetak(readFileSync(join(out, f)), { aturan: ATURAN });
+    if (t.length) found.push(tulisTemuan(f, t));
+  }
   return found;
 }
 
@@ -28,7 +30,8 @@ describe('layout check on every example document', () => {
   it('the three example agencies: LKjIP, RKT, Rencana Aksi and their PKs', async () => {
     const out = join(dir, 'contoh');
     expect(await main(['build', 'all', '--out', out], quiet)).toBe(0);
-    expect(readdirSync(out).flatMap((i) => readdirSync(join(out, i)))).toHaveLength(8);
+    // Four agencies: LKjIP, RKT, Rencana Aksi, survey report, the head's PKs and nine positions' PKs.
+    expect(pdfs(out)).toHaveLength(17);
     expect(await periksaFolder(out)).toEqual([]);
   }, 300_000);
 

@@ -24,6 +24,8 @@ describe('build all', () => {
         'diskominfo-contoh/pk-2024.pdf',
         // a PK for every position with indicators (<tahun>/jabatan.yaml), issue 16
         ...['kabid-aptika', 'kabid-ikp', 'kabid-infrastruktur', 'kabid-statistik-persandian', 'kasubbag-perencanaan-keuangan', 'kasubbag-umum-kepegawaian', 'pranata-komputer-muda', 'sekretaris'].map((j) => `diskominfo-contoh/pk/2024-${j}.pdf`),
+        // the Laporan Hasil SKM (<tahun>/survei.yaml), issue 15
+        'diskominfo-contoh/survei-2024.pdf',
         'setda-paser/lkjip-2024.pdf',
         'setda-paser/pk-2024.pdf',
         'setwan-lutim/pk-2024.pdf',
