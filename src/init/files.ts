@@ -229,7 +229,8 @@ Rata-rata capaian indikator kinerja utama adalah {{capaian_rata_rata}} ({{katego
  */
 function narasiAwal(t: number, files: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const d of DOKUMEN_BAB)
+  // The scaffold builds the LKjIP and the RKT; a survey report needs survei.yaml first.
+  for (const d of DOKUMEN_BAB.filter((x) => x === 'lkjip' || x === 'rkt'))
     jalanStatis(kerangkaBawaan(d, new Diagnostics()), {
       bagian: (b, jejak) => {
         for (const nama of narasiSaja(b)) {
