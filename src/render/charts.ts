@@ -84,8 +84,8 @@ export function barChart(opts: { bars: Bar[]; series: string[]; format: (v: Rati
         return;
       }
       parts.push(`<rect x="${labelW}" y="${y + 1}" width="${(x(n) - labelW).toFixed(2)}" height="${barH - 2}" fill="${COLORS[i]}"/>`);
-      // The value beside its bar, on a white ground: it stays legible where it crosses the target line.
-      parts.push(`<text x="${(x(n) + 3).toFixed(2)}" y="${y + barH - 3.5}" font-size="8" stroke="#fff" stroke-width="2.5" paint-order="stroke">${esc(opts.format(v!))}</text>`);
+      // The value beside its bar (no white outline: stroked text prints as a Type 3 font, outside the bundled families).
+      parts.push(`<text x="${(x(n) + 3).toFixed(2)}" y="${y + barH - 3.5}" font-size="8">${esc(opts.format(v!))}</text>`);
     });
   });
   if (opts.reference !== undefined) {
