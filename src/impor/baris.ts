@@ -5,7 +5,7 @@
 import type { Diagnostics } from '../diagnostics/index.ts';
 import { formatRupiah } from '../format/index.ts';
 import { bacaRupiah } from './angka.ts';
-import { hurufKolom, namaSel, type Lembar, type Nilai } from './lembar.ts';
+import { hurufKolom, namaSel, type Lembar, type Nilai } from '../util/lembar/index.ts';
 import type { Peta } from './peta.ts';
 
 export interface BarisAnggaran {

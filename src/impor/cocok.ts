@@ -8,7 +8,7 @@ import type { Diagnostics, Location } from '../diagnostics/index.ts';
 import { formatRupiah } from '../format/index.ts';
 import { closest } from '../util/suggest.ts';
 import { normal, type BarisAnggaran, type Kolom } from './baris.ts';
-import type { Lembar } from './lembar.ts';
+import type { Lembar } from '../util/lembar/index.ts';
 import type { Jalur } from './sunting.ts';
 
 interface SubYaml {

@@ -9,7 +9,7 @@ import { errnoOf, systemError } from '../diagnostics/system-error.ts';
 import { writeAtomic } from '../finish/write-atomic.ts';
 import { bacaBaris, cariKolom, pilihLembar } from './baris.ts';
 import { cocokkan, type Perubahan } from './cocok.ts';
-import { bacaLembar } from './lembar.ts';
+import { bacaLembar } from '../util/lembar/index.ts';
 import { bacaPeta } from './peta.ts';
 import { sunting } from './sunting.ts';
 
@@ -54,7 +54,7 @@ export async function imporAnggaran(o: ImporOpsi): Promise<ImporHasil> {
   const peta = bacaPeta(o.peta);
   if (o.lembar !== undefined) peta.lembar = /^\d+$/.test(o.lembar) ? Number(o.lembar) : o.lembar;
   const diags = new Diagnostics();
-  const semua = await bacaLembar(o.berkas);
+  const semua = bacaLembar(o.berkas);
   const hasil: ImporHasil = { target, perubahan: [], diags, ditulis: false, lembar: '', baris: 0 };
   const pilih = pilihLembar(semua, peta, diags);
   if (!pilih) return hasil;

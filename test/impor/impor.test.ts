@@ -9,7 +9,7 @@ import { imporAnggaran } from '../../src/impor/index.ts';
 import { formatDiagnostic } from '../../src/diagnostics/index.ts';
 import { main } from '../../src/cli/main.ts';
 import { PETA_SIPD } from '../../src/impor/peta.ts';
-import { bacaLembar } from '../../src/impor/lembar.ts';
+import { bacaLembar } from '../../src/util/lembar/index.ts';
 import { barisSipd, csv, instansi, SUBS, tulis, xlsx, type Sel, type Sub } from './lembar-uji.ts';
 
 const dirs: string[] = [];
@@ -234,6 +234,6 @@ it('Windows-1252 by its own table: 0x96 is an en dash, 0x93/0x94 are quotes', as
   const { dir } = siap();
   const f = tulis(dir, 'w.csv', Buffer.concat([Buffer.from('Kode;Uraian\r\n1.01;Realisasi ', 'latin1'), Buffer.from([0x96, 0x20, 0x93, 0x41, 0x94]), Buffer.from(';\r\n', 'latin1')]));
   const [l] = await bacaLembar(f);
-  expect(l!.enkode).toBe('windows-1252');
+  expect(l!.enkode).toBe('Windows-1252');
   expect(l!.rows[1]![1]).toBe('Realisasi – “A”');
 });
