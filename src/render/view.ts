@@ -1,7 +1,7 @@
 // Layout help for the templates: grouping and row spans, never arithmetic on figures.
 import type { SkalaPita } from '../model/input.ts';
 import { tercapai } from '../compute/capaian.ts';
-import type { IndikatorHasil, KegiatanHasil, NilaiHasil, ProgramHasil, TahunModel } from '../model/model.ts';
+import type { IndikatorHasil, KegiatanHasil, NilaiHasil, TahunModel } from '../model/model.ts';
 
 export interface Span<T> {
   item: T;
@@ -64,15 +64,23 @@ export function tahunRenstra(m: TahunModel): number[] {
 }
 
 /** Tabel Penetapan Kinerja: per sasaran, its indicators beside its programs and kegiatan. */
+/**
+ * The Penetapan Kinerja as a hierarchy, one group per sasaran: its indicators with their targets,
+ * then each program serving it (its indicators, pagu) and the program's kegiatan (indicator,
+ * pagu). Rows of one group belong together; nothing is set beside something it does not serve.
+ */
 export function penetapanRows(m: TahunModel) {
-  return m.sasaran.map((s) => {
-    const prog: { program?: ProgramHasil; kegiatan?: KegiatanHasil }[] = s.program.flatMap((p) => [{ program: p }, ...p.kegiatan.map((k) => ({ kegiatan: k }))]);
-    const n = Math.max(s.indikator.length, prog.length, 1);
-    return {
-      sasaran: s,
-      rows: Array.from({ length: n }, (_, i) => ({ first: i === 0, span: n, ind: s.indikator[i], ...prog[i] })),
-    };
-  });
+  return m.sasaran.map((s, i) => ({
+    nomor: i + 1,
+    sasaran: s,
+    indikator: s.indikator.map((ind, k) => ({ ind, first: k === 0, span: s.indikator.length })),
+    program: s.program.map((p) => ({
+      program: p,
+      // A program's indicators one per row, its name and pagu spanning them.
+      indikator: (p.indikator.length ? p.indikator : [undefined]).map((ind, k, all) => ({ ind, first: k === 0, span: all.length })),
+      kegiatan: p.kegiatan,
+    })),
+  }));
 }
 
 export interface UnitTree {
