@@ -266,7 +266,8 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
       const printed = kepala ? [await simple(renderPk(m, false), `${base}.pdf`, meta(m, doc))] : [];
       if (kepala && m.pk?.perubahan) printed.push(await simple(renderPk(m, true), join(opts.outDir, m.instansi.id, `pk-perubahan-${m.tahun}.pdf`), meta(m, doc, ' Perubahan')));
       const jab = jabatanBerPk(m, opts.jabatan);
-      printed.push(...(await Promise.all(jab.map((j) => simple(renderPkJabatan(m, j), join(opts.outDir, m.instansi.id, berkasPkJabatan(m, j)), { ...meta(m, doc, ` ${j.nama}`), date: m.jabatan.tanggal ?? meta(m, doc).date })))));
+      const versi = jab.flatMap((j) => [{ j, ubah: false }, ...(j.perubahan ? [{ j, ubah: true }] : [])]);
+      printed.push(...(await Promise.all(versi.map(({ j, ubah }) => simple(renderPkJabatan(m, j, ubah), join(opts.outDir, m.instansi.id, berkasPkJabatan(m, j, ubah)), { ...meta(m, doc, `${ubah ? ' Perubahan' : ''} ${j.nama}`), date: (ubah ? j.perubahan!.tanggal : m.jabatan.tanggal) ?? meta(m, doc).date })))));
       return printed;
     }
     case 'rencana-aksi':

@@ -111,7 +111,8 @@ export function hitungJabatan(data: InstansiData, tahun: number): JabatanModel {
     indikator: (y?.jabatan?.jabatan[j.id]?.indikator ?? []).map((i): IndikatorJabatanHasil => {
       const p = induk.get(i.mendukung ?? '');
       const r = realisasiTahun(i);
-      const capaian = hitungCapaian(i.target, r.nilai, i.polaritas);
+      const revisi = y?.jabatan?.jabatan[j.id]?.perubahan?.target[i.id];
+      const capaian = hitungCapaian(revisi ?? i.target, r.nilai, i.polaritas);
       const triwulan = TW.map((t, n) => {
         const q = i.triwulan?.[t];
         const nilai = (x: number | undefined) => (x === undefined ? undefined : { angka: Rational.from(x) });
@@ -126,6 +127,7 @@ export function hitungJabatan(data: InstansiData, tahun: number): JabatanModel {
         mendukung: { jenis: p?.jenis ?? 'sasaran', id: i.mendukung ?? '', uraian: p?.uraian ?? i.mendukung ?? '' },
         agregasi: i.agregasi,
         target: { angka: Rational.from(i.target) },
+        targetPerubahan: revisi === undefined ? undefined : { angka: Rational.from(revisi) },
         realisasi: r.nilai === undefined ? undefined : { angka: r.nilai instanceof Rational ? r.nilai : Rational.from(r.nilai) },
         realisasiSebagian: r.sebagian,
         capaian,
@@ -134,6 +136,11 @@ export function hitungJabatan(data: InstansiData, tahun: number): JabatanModel {
         adaTriwulan: !!i.triwulan && Object.keys(i.triwulan).length > 0,
       };
     }),
+    perubahan: perubahanDari(y?.jabatan?.jabatan[j.id]?.perubahan),
   }));
   return { daftar, tanggal: y?.jabatan?.tanggal ?? y?.pk?.tanggal ?? y?.dokumen?.pk?.tanggal };
+}
+
+function perubahanDari(p: { tanggal?: string; alasan: string } | undefined): JabatanHasil['perubahan'] {
+  return p && { tanggal: p.tanggal, alasan: p.alasan };
 }

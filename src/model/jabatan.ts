@@ -54,7 +54,14 @@ export interface IndikatorJabatanInput {
 /** `<tahun>/jabatan.yaml` */
 export interface KinerjaJabatanInput {
   tanggal?: string;
-  jabatan: Record<string, { indikator: IndikatorJabatanInput[] }>;
+  jabatan: Record<string, { indikator: IndikatorJabatanInput[]; perubahan?: PerubahanJabatanInput }>;
+}
+
+/** A position's PK Perubahan, written as the head's in pk.yaml: the revised targets by indicator id, and why. */
+export interface PerubahanJabatanInput {
+  tanggal?: string;
+  alasan: string;
+  target: Record<string, number>;
 }
 
 /** Rank of an echelon: 2 for II, 3 for III, 4 for IV, 5 for functional and staff positions. */
@@ -111,6 +118,8 @@ export interface IndikatorJabatanHasil {
   mendukung: { jenis: JenisInduk; id: string; uraian: string };
   agregasi?: 'jumlah' | 'rata-rata';
   target: NilaiHasil;
+  /** The target of the position's PK Perubahan, when revised: capaian is measured against it. */
+  targetPerubahan?: NilaiHasil;
   /** From the quarters (by `agregasi_triwulan`) or typed; absent: not yet reported. */
   realisasi?: NilaiHasil;
   /** A sum over some quarters only (printed marked). */
@@ -135,6 +144,8 @@ export interface JabatanHasil {
   /** Pihak kedua: the holder of the position above (for the head, `atasan` of instansi.yaml). */
   pihakKedua: Pejabat;
   indikator: IndikatorJabatanHasil[];
+  /** Its PK Perubahan (jabatan.yaml `perubahan:`): signing date and reason; the targets are on the indicators. */
+  perubahan?: { tanggal?: string; alasan: string };
 }
 
 export interface JabatanModel {

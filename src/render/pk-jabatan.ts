@@ -17,18 +17,23 @@ export function jabatanBerPk(m: TahunModel, id?: string): JabatanHasil[] {
 }
 
 /** Where a position's PK is written, under the agency's output folder. */
-export function berkasPkJabatan(m: TahunModel, j: JabatanHasil): string {
-  return `pk/${m.tahun}-${j.id}.pdf`;
+export function berkasPkJabatan(m: TahunModel, j: JabatanHasil, perubahan = false): string {
+  return `pk/${m.tahun}-${j.id}${perubahan ? '-perubahan' : ''}.pdf`;
 }
 
-export function pkJabatanContext(m: TahunModel, j: JabatanHasil) {
-  const tanggal = m.jabatan.tanggal;
+/**
+ * `perubahan`: the position's PK Perubahan, its revised targets in place of the first ones and
+ * its reason in the text (as the head's); the quarterly targets, not revised, are left out.
+ */
+export function pkJabatanContext(m: TahunModel, j: JabatanHasil, perubahan = false) {
+  const tanggal = perubahan ? j.perubahan?.tanggal : m.jabatan.tanggal;
   const groups = spans(j.indikator, (i) => i.mendukung.id);
   let no = 0;
   return {
     jabatan: j,
-    adaTriwulan: j.indikator.some((i) => i.triwulan.some((t) => t.target)),
-    rows: groups.map((s) => ({ ...s, nomor: s.span ? ++no : undefined, jenis: capital(NAMA_JENIS[s.item.mendukung.jenis]) })),
+    perubahan: perubahan ? j.perubahan : undefined,
+    adaTriwulan: !perubahan && j.indikator.some((i) => i.triwulan.some((t) => t.target)),
+    rows: groups.map((s) => ({ ...s, nomor: s.span ? ++no : undefined, jenis: capital(NAMA_JENIS[s.item.mendukung.jenis]), target: (perubahan && s.item.targetPerubahan) || s.item.target })),
     tempatTanggal: `${m.instansi.tempat}, ${tanggal ? formatTanggal(tanggal) : `………………… ${m.tahun}`}`,
   };
 }
@@ -37,13 +42,13 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function renderPkJabatan(m: TahunModel, j: JabatanHasil): RenderedPart {
+export function renderPkJabatan(m: TahunModel, j: JabatanHasil, perubahan = false): RenderedPart {
   const assets = baseAssets();
   const html = compileLayout(engine('pk-jabatan'), 'pk-jabatan')({
     m,
     logo: withLogo(m, assets),
     gayaCss: halamanSederhanaCss(m.dokumen.pk, {}),
-    pk: pkJabatanContext(m, j),
+    pk: pkJabatanContext(m, j, perubahan),
   });
   return { html, assets, headings: [], tables: [], figures: [] };
 }

@@ -191,6 +191,54 @@ function checkIndikator(ctx: RuleContext, y: TahunInput, jabatan: readonly Jabat
     checkTriwulan(ctx, y, i, path);
   }
   checkAgregasi(ctx, y, semua, induk);
+  checkPerubahan(ctx, y, semua, induk);
+}
+
+/**
+ * A position's PK Perubahan: each revised target belongs to one of its own indicators, and the
+ * revised targets add up to what they serve (its revised target, if it has one) like the first ones.
+ */
+function checkPerubahan(ctx: RuleContext, y: TahunInput, semua: { i: IndikatorJabatanInput; jab: string; path: PathSegment[] }[], induk: Map<string, Induk>): void {
+  const { src, diags } = ctx;
+  const at = (p: PathSegment[], which: 'value' | 'key' = 'value') => src.at('jabatan', p, y.tahun, which);
+  const revisi = new Map<string, { nilai: number; path: PathSegment[] }>();
+  for (const [jab, isi] of Object.entries(y.jabatan!.jabatan)) {
+    if (!isi.perubahan) continue;
+    const milik = isi.indikator.map((i) => i.id);
+    for (const [id, nilai] of Object.entries(isi.perubahan.target)) {
+      const path: PathSegment[] = ['jabatan', jab, 'perubahan', 'target', id];
+      if (!milik.includes(id)) {
+        diags.error('jabatan/perubahan-tidak-ada', `target perubahan \`${id}\` bukan indikator jabatan \`${jab}\``, at(path, 'key'),
+          didYouMean(id, milik) ?? `tulis pengenal indikator jabatan ini (${daftar(milik)})`);
+        continue;
+      }
+      revisi.set(id, { nilai, path });
+    }
+  }
+  if (!revisi.size) return;
+  const target = (id: string, first: number) => revisi.get(id)?.nilai ?? first;
+  const groups = new Map<string, IndikatorJabatanInput[]>();
+  for (const { i } of semua) if (i.agregasi && i.mendukung && induk.has(i.mendukung)) groups.set(i.mendukung, [...(groups.get(i.mendukung) ?? []), i]);
+  for (const [id, anak] of groups) {
+    const p = induk.get(id)!;
+    // Only where something was revised, and only where the first targets agreed (else that is said already).
+    if (p.target === undefined || (!anak.some((a) => revisi.has(a.id)) && !revisi.has(id))) continue;
+    if (anak.some((a) => a.agregasi !== anak[0]!.agregasi || (p.satuan !== undefined && norm(a.satuan) !== norm(p.satuan)))) continue;
+    const rata = anak[0]!.agregasi === 'rata-rata';
+    const jumlah = (t: (a: IndikatorJabatanInput) => number) => {
+      const sum = anak.reduce((s, a) => s.add(Rational.from(t(a))), Rational.ZERO);
+      return rata ? Rational.mean(anak.map((a) => Rational.from(t(a))))! : sum;
+    };
+    if (jumlah((a) => a.target).compare(Rational.from(p.target)) !== 0) continue;
+    const parent = p.jenis === 'indikator-jabatan' ? target(id, p.target) : p.target;
+    const hasil = jumlah((a) => target(a.id, a.target));
+    if (hasil.compare(Rational.from(parent)) === 0) continue;
+    const first = anak.find((a) => revisi.has(a.id));
+    const rincian = anak.map((a) => `\`${a.id}\` ${angka(target(a.id, a.target))}`).join(rata ? ', ' : ' + ');
+    diags.error('jabatan/perubahan-agregasi', `target perubahan indikator yang mendukung \`${id}\` ${rata ? 'berata-rata' : 'berjumlah'} ${angka(hasil)} (${rincian}), sedangkan target \`${id}\` ${angka(parent)}`,
+      first ? at(revisi.get(first.id)!.path) : at(revisi.get(id)!.path),
+      `ubah target perubahan agar ${rata ? 'berata-rata' : 'berjumlah'} ${angka(parent)}, atau ubah juga target perubahan indikator lain yang mendukung \`${id}\``, revisi.get(id) ? at(revisi.get(id)!.path) : p.at);
+  }
 }
 
 function checkTriwulan(ctx: RuleContext, y: TahunInput, i: IndikatorJabatanInput, path: PathSegment[]): void {
