@@ -14,13 +14,14 @@ import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts'
 import { writeAtomic } from './finish/write-atomic.ts';
 import { tandaiDraf } from './render/page-css.ts';
 import { berkasPkJabatan, jabatanBerPk, periksaPilihanJabatan, renderPkJabatan } from './render/pk-jabatan.ts';
+import { renderPohon } from './render/pohon-dokumen.ts';
 import { lap } from './util/timing.ts';
 import { romawi } from './format/index.ts';
 import type { InstansiData } from './model/input.ts';
 import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
 
-export const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt', 'survei'] as const;
+export const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt', 'survei', 'pohon'] as const;
 
 // The finish stage (with pdf-lib) is loaded once the first prints are under way, while this
 // thread would only wait for Chromium, not before them.
@@ -39,7 +40,7 @@ export interface BuildOptions {
   jabatan?: string;
 }
 
-const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan', survei: 'Laporan Hasil Survei Kepuasan Masyarakat' };
+const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan', survei: 'Laporan Hasil Survei Kepuasan Masyarakat', pohon: 'Pohon Kinerja' };
 
 /** The years of an instansi that have the data a document needs. */
 function yearsFor(data: InstansiData, doc: Dokumen): number[] {
@@ -56,6 +57,8 @@ function yearsFor(data: InstansiData, doc: Dokumen): number[] {
           return !!t.dokumen?.rkt;
         case 'survei':
           return !!t.dokumen?.survei && !!t.survei;
+        case 'pohon':
+          return !!t.anggaran;
       }
     })
     .map((t) => t.tahun);
@@ -78,7 +81,7 @@ function asksFor(loaded: LoadedInstansi, docs: Dokumen[]): boolean {
     const data = (f.yaml.data ?? {}) as Record<string, unknown>;
     if (f.role === 'pk') return docs.includes('pk');
     if (f.role === 'dokumen') return docs.some((d) => d !== 'pk' && d.replace('-', '_') in data);
-    return f.role === 'anggaran' && docs.includes('rencana-aksi');
+    return f.role === 'anggaran' && (docs.includes('rencana-aksi') || docs.includes('pohon'));
   });
 }
 
@@ -104,7 +107,7 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
     if (!years.includes(year)) {
       if (explicit)
         throw new KinerjaError(`${folder}: tidak ada data ${NAMA[doc]}${tahun ? ` tahun ${tahun}` : ''}`, [], {
-          cause: doc === 'pk' ? 'tulis <tahun>/pk.yaml' : `tulis pengaturan \`${doc.replace('-', '_')}\` di <tahun>/dokumen.yaml`,
+          cause: doc === 'pk' ? 'tulis <tahun>/pk.yaml' : doc === 'pohon' ? 'tulis <tahun>/anggaran.yaml' : `tulis pengaturan \`${doc.replace('-', '_')}\` di <tahun>/dokumen.yaml`,
         });
       continue;
     }
@@ -114,7 +117,7 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
       models.set(year, m);
     }
     const before = diags.warnings.length;
-    checkIsianCetak(doc, models.get(year)!, valid.src, diags);
+    if (doc !== 'pohon') checkIsianCetak(doc, models.get(year)!, valid.src, diags); // the pohon has nothing to sign
     jobs.push({ doc, m: models.get(year)!, draf: diags.warnings.slice(before).some((w) => w.code === 'cetak/isian-kosong') });
   }
   lap('compute');
@@ -272,6 +275,8 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
     }
     case 'rencana-aksi':
       return [await simple(renderRencanaAksi(m), `${base}.pdf`, meta(m, doc))];
+    case 'pohon':
+      return [await simple(renderPohon(m), `${base}.pdf`, { ...meta(m, doc), date: pdfMeta(m).date })];
   }
 }
 

@@ -21,7 +21,7 @@ export { releaseEarlyPrinter } from '../print/index.ts';
 export { usePrecompiled, validatorSource } from '../validate/schema.ts';
 
 // Kept in step with src/build.ts (which is loaded only when building).
-const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt', 'survei'] as const;
+const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt', 'survei', 'pohon'] as const;
 
 const stdout: Out = { log: (s) => console.log(s), err: (s) => console.error(s) };
 

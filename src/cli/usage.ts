@@ -6,7 +6,7 @@ const UMUM = `Pemakaian: kinerja <perintah> [pilihan]
 
 Perintah:
   check [folder-instansi …]      periksa data; tanpa argumen: semua folder di data/
-  build <dokumen> [folder …]     cetak PDF ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt, all
+  build <dokumen> [folder …]     cetak PDF ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt, pohon, all
   diff [rev-a] [rev-b]           angka yang berubah antara dua revisi git
   watch [folder]                 pratinjau yang dimuat ulang setiap kali berkas disimpan
   init <folder>                  instansi baru dengan contoh lengkap
@@ -28,7 +28,7 @@ Tanpa folder: semua folder di data/ yang berisi instansi.yaml. Bila bersih, menc
 Kode keluar: 0 bersih (peringatan saja boleh), 1 ada galat, 2 perintah salah tulis`,
   build: `Pemakaian: kinerja build <dokumen> [folder-instansi …] [pilihan]
 
-Dokumen: lkjip, pk, rencana-aksi, rkt, atau all (semua dokumen yang datanya ada).
+Dokumen: lkjip, pk, rencana-aksi, rkt, pohon, atau all (semua dokumen yang datanya ada).
 Tanpa folder: semua instansi di data/.
 
 Pilihan:

@@ -67,12 +67,61 @@ function kedalaman(s: Simpul): number {
   return 1 + Math.max(0, ...s.anak.map(kedalaman));
 }
 
-/** The tree as one SVG; `maksTinggi` (CSS) keeps it on its page, scaled as a whole. */
-export function pohonSvg(akar: Simpul, maksTinggi = '125mm'): string {
+function tata(akar: Simpul): { depth: number; KOLOM: number; root: Letak } {
   // Columns share the page's width; the characters a line holds follow (Arimo ≈ 0,55 em a character).
   const depth = kedalaman(akar);
   const KOLOM = Math.min(200, (LEBAR_HALAMAN - 2 - (depth - 1) * JARAK_KOLOM) / depth);
-  const root = ukur(akar, Math.floor((KOLOM - 2 * PAD) / (HURUF * 0.55)));
+  return { depth, KOLOM, root: ukur(akar, Math.floor((KOLOM - 2 * PAD) / (HURUF * 0.55))) };
+}
+
+/** The height of the tree drawn at print size, in points. */
+export function tinggiPohon(akar: Simpul): number {
+  return tata(akar).root.band + 2;
+}
+
+/**
+ * A tree taller than `maks` points (inside `luar`, the tree it will hang in) split into trees that each fit: below the chain of single
+ * children (tujuan → sasaran → program), the first node with several children keeps that chain
+ * as its root and takes its children a page's worth at a time; a child too tall on its own is
+ * split the same way. A tree that cannot be split is left whole (and scaled to its page).
+ */
+export function pecahPohon(akar: Simpul, maks: number, luar: (s: Simpul) => Simpul = (x) => x): Simpul[] {
+  const tinggi = (s: Simpul) => tinggiPohon(luar(s));
+  if (tinggi(akar) <= maks) return [akar];
+  // The chain down to the first node with several children, rebuilt around a chosen set of its children.
+  const chain: Simpul[] = [];
+  let cur = akar;
+  while (cur.anak.length === 1) {
+    chain.push(cur);
+    cur = cur.anak[0]!;
+  }
+  if (!cur.anak.length) return [akar];
+  const node = cur;
+  const dengan = (anak: Simpul[]): Simpul => chain.reduceRight<Simpul>((inner, s) => ({ ...s, anak: [inner] }), { ...node, anak });
+  const out: Simpul[] = [];
+  let kelompok: Simpul[] = [];
+  for (const a of node.anak) {
+    if (kelompok.length && tinggi(dengan([...kelompok, a])) > maks) {
+      out.push(dengan(kelompok));
+      kelompok = [];
+    }
+    if (!kelompok.length && tinggi(dengan([a])) > maks) {
+      // Too tall alone: its own subtree split, each piece under the same chain (measured inside it).
+      const sendiri = pecahPohon(a, maks, (x) => luar(dengan([x])));
+      if (sendiri.length > 1) {
+        out.push(...sendiri.map((x) => dengan([x])));
+        continue;
+      }
+    }
+    kelompok.push(a);
+  }
+  if (kelompok.length) out.push(dengan(kelompok));
+  return out;
+}
+
+/** The tree as one SVG; `maksTinggi` (CSS) keeps it on its page, scaled as a whole. */
+export function pohonSvg(akar: Simpul, maksTinggi = '125mm'): string {
+  const { depth, KOLOM, root } = tata(akar);
   const w = depth * (KOLOM + JARAK_KOLOM) - JARAK_KOLOM + 2;
   const parts: string[] = [];
   const gambar = (l: Letak, depth: number, top: number): number => {

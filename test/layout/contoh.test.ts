@@ -30,18 +30,18 @@ describe('layout check on every example document', () => {
   it('the three example agencies: LKjIP, RKT, Rencana Aksi and their PKs', async () => {
     const out = join(dir, 'contoh');
     expect(await main(['build', 'all', '--out', out], quiet)).toBe(0);
-    // Four agencies: LKjIP, RKT, Rencana Aksi, survey report, the head's PKs and nine positions' PKs.
-    expect(pdfs(out)).toHaveLength(17);
+    // Four agencies: LKjIP, RKT, Rencana Aksi, survey report, the head's PKs, the positions' PKs and four pohon kinerja.
+    expect(pdfs(out)).toHaveLength(21);
     expect(await periksaFolder(out)).toEqual([]);
   }, 300_000);
 
-  it('the scaffold of kinerja init: all four documents', async () => {
+  it('the scaffold of kinerja init: all four documents and the pohon kinerja', async () => {
     const folder = join(dir, 'init', 'dinas-pendidikan');
     const args = ['--nama', 'Dinas Pendidikan Kabupaten Contoh', '--pemda', 'Kabupaten Contoh', '--tahun', '2025', '--kepala', 'SITI RAHMA', '--nip', '197801012005012003', '--ya'];
     expect(await main(['init', folder, ...args], quiet)).toBe(0);
     const out = join(dir, 'init-out');
     expect(await main(['build', 'all', folder, '--out', out], quiet)).toBe(0);
-    expect(readdirSync(join(out, 'dinas-pendidikan'))).toHaveLength(4);
+    expect(readdirSync(join(out, 'dinas-pendidikan'))).toHaveLength(5);
     expect(await periksaFolder(out)).toEqual([]);
   }, 300_000);
 });

@@ -33,6 +33,8 @@ describe('build all', () => {
         'setwan-lutim/rkt-2024.pdf',
         'setwan-paser/pk-2024.pdf',
         'setwan-paser/rencana-aksi-2024.pdf',
+        // the pohon kinerja of every agency with anggaran.yaml, issue 16
+        ...['diskominfo-contoh', 'setda-paser', 'setwan-lutim', 'setwan-paser'].map((i) => `${i}/pohon-2024.pdf`),
       ].map((f) => `tertulis: ${f}`),
     );
   });
