@@ -26,15 +26,18 @@ describe('build all', () => {
         // a PK for every position with indicators (<tahun>/jabatan.yaml), issue 16
         ...['kabid-aptika', 'kabid-ikp', 'kabid-infrastruktur', 'kabid-statistik-persandian', 'kasubbag-perencanaan-keuangan', 'kasubbag-umum-kepegawaian', 'pranata-komputer-muda', 'sekretaris'].map((j) => `diskominfo-contoh/pk/2024-${j}.pdf`),
         // the Laporan Hasil SKM (<tahun>/survei.yaml), issue 15
+        // the pohon kinerja of every agency with anggaran.yaml, issue 16
+        'diskominfo-contoh/pohon-2024.pdf',
         'diskominfo-contoh/survei-2024.pdf',
         'setda-paser/lkjip-2024.pdf',
         'setda-paser/pk-2024.pdf',
+        'setda-paser/pohon-2024.pdf',
         'setwan-lutim/pk-2024.pdf',
+        'setwan-lutim/pohon-2024.pdf',
         'setwan-lutim/rkt-2024.pdf',
         'setwan-paser/pk-2024.pdf',
+        'setwan-paser/pohon-2024.pdf',
         'setwan-paser/rencana-aksi-2024.pdf',
-        // the pohon kinerja of every agency with anggaran.yaml, issue 16
-        ...['diskominfo-contoh', 'setda-paser', 'setwan-lutim', 'setwan-paser'].map((i) => `${i}/pohon-2024.pdf`),
       ].map((f) => `tertulis: ${f}`),
     );
   });
