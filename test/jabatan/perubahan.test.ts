@@ -92,4 +92,12 @@ describe('check: the PK Perubahan of a position', () => {
     ]);
     expect(tempat(r.list[0])).toBe(r.di(J, 'ikj-aptika-integrasii: 12', 'ikj-aptika-integrasii'));
   });
+
+  it('a PK Perubahan signed outside its year or before the first PK: located at its date', () => {
+    const r = periksa([{ file: J, ganti: ['  pranata-komputer-muda:\n', `${blok('ikj-aptika-layanan: 70').replace('2024-08-15', '2025-01-10')}  pranata-komputer-muda:\n`] }]);
+    expect(r.list.map((d) => [d.code, d.message])).toEqual([['jabatan/perubahan-tanggal', 'PK Perubahan jabatan `kabid-aptika` bertanggal 2025-01-10: perubahan perjanjian kinerja tahun 2024 ditandatangani pada tahun itu']]);
+    expect(tempat(r.list[0])).toBe(r.di(J, 'tanggal: 2025-01-10', '2025-01-10'));
+    const dulu = periksa([{ file: J, ganti: ['  pranata-komputer-muda:\n', `${blok('ikj-aptika-layanan: 70').replace('2024-08-15', '2024-01-05')}  pranata-komputer-muda:\n`] }]);
+    expect(dulu.list.map((d) => d.message)).toEqual(['PK Perubahan jabatan `kabid-aptika` bertanggal 2024-01-05: sebelum perjanjian kinerja pertamanya (2024-01-22)']);
+  });
 });

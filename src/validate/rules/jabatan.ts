@@ -204,6 +204,12 @@ function checkPerubahan(ctx: RuleContext, y: TahunInput, semua: { i: IndikatorJa
   const revisi = new Map<string, { nilai: number; path: PathSegment[] }>();
   for (const [jab, isi] of Object.entries(y.jabatan!.jabatan)) {
     if (!isi.perubahan) continue;
+    // Signed within the year, after the first PK (as the head's PK Perubahan).
+    const tgl = isi.perubahan.tanggal === undefined ? undefined : String(isi.perubahan.tanggal);
+    const awal = y.jabatan!.tanggal === undefined ? undefined : String(y.jabatan!.tanggal);
+    if (tgl && (tgl.slice(0, 4) !== String(y.tahun) || (awal !== undefined && tgl < awal)))
+      diags.error('jabatan/perubahan-tanggal', `PK Perubahan jabatan \`${jab}\` bertanggal ${tgl}: ${tgl.slice(0, 4) !== String(y.tahun) ? `perubahan perjanjian kinerja tahun ${y.tahun} ditandatangani pada tahun itu` : `sebelum perjanjian kinerja pertamanya (${awal})`}`,
+        at(['jabatan', jab, 'perubahan', 'tanggal']), `tulis tanggal penandatanganan PK Perubahan tahun ${y.tahun}${awal ? `, setelah ${awal}` : ''}`);
     const milik = isi.indikator.map((i) => i.id);
     for (const [id, nilai] of Object.entries(isi.perubahan.target)) {
       const path: PathSegment[] = ['jabatan', jab, 'perubahan', 'target', id];
