@@ -353,3 +353,61 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
   }
   return report;
 }
+
+/** An agency the rekap left out: its folder, its name where known, why, and the errors. */
+export interface RekapGagal {
+  folder: string;
+  nama: string;
+  alasan: string;
+  error?: KinerjaError;
+}
+
+/**
+ * `kinerja build rekap`: every agency of the folders given, computed for one year (`tahun`, or the
+ * latest year any of them has), compared in one document `out/rekap-<tahun>.pdf`. An agency whose
+ * data does not pass, or that has no data of that year, is listed in the document as not included.
+ */
+export async function buildRekap(folders: string[], opts: { tahun?: number; outDir: string; html?: boolean }): Promise<{ written: Written; failed: RekapGagal[]; included: string[]; tahun: number }> {
+  const t0 = performance.now();
+  const { renderRekap, rekapMeta } = await import('./render/rekap.ts');
+  const failed: RekapGagal[] = [];
+  const valid: { folder: string; data: InstansiData }[] = [];
+  for (const folder of folders) {
+    const diags = new Diagnostics();
+    const loaded = loadInstansi(folder, diags);
+    const v = validate(loaded, diags);
+    const nama = v?.data.instansi.nama ?? (((loaded.files.find((f) => f.role === 'instansi')?.yaml.data ?? {}) as { nama?: unknown }).nama as string | undefined) ?? folder;
+    if (!v || diags.hasErrors) {
+      failed.push({ folder, nama: String(nama), alasan: `data belum lolos check (${diags.errors.length} galat)`, error: new KinerjaError(`data ${folder} belum benar; tidak dimuat dalam rekap`, diags.errors) });
+      continue;
+    }
+    valid.push({ folder, data: v.data });
+  }
+  const tahun = opts.tahun ?? Math.max(...valid.flatMap((v) => v.data.tahun.map((t) => t.tahun)));
+  if (!Number.isFinite(tahun)) throw new KinerjaError(`tidak ada instansi yang datanya lolos check; rekap tidak ditulis`, failed.flatMap((f) => f.error?.diagnostics ?? []));
+  const models: TahunModel[] = [];
+  const included: string[] = [];
+  for (const { folder, data } of valid) {
+    if (!data.tahun.some((t) => t.tahun === tahun)) {
+      failed.push({ folder, nama: data.instansi.nama, alasan: `tidak ada data tahun ${tahun}` });
+      continue;
+    }
+    models.push(computeTahun(data, tahun));
+    included.push(folder);
+  }
+  if (!models.length) throw new KinerjaError(`tidak ada instansi dengan data tahun ${tahun} yang lolos check; rekap tidak ditulis`, failed.flatMap((f) => f.error?.diagnostics ?? []));
+  const part = renderRekap(models, tahun, failed.map((f) => ({ folder: f.folder, nama: f.nama, alasan: f.alasan })));
+  const target = join(opts.outDir, `rekap-${tahun}.pdf`);
+  if (opts.html) writeAtomic(join(opts.outDir, `rekap-${tahun}.html`), part.html);
+  const printer = new Printer();
+  try {
+    const printing = printer.print(part.html, part.assets);
+    const { PrintedPdf, joinAll, finishPdf } = await finish();
+    const pdf = new PrintedPdf(await printing);
+    const info = rekapMeta(models, tahun);
+    const { pages, bytes } = await finishPdf(joinAll([{ pdf, bagian: 'isi' }], info.lang), target, info, []);
+    return { written: { path: target, instansi: 'rekap', pages, bytes, ms: performance.now() - t0 }, failed, included, tahun };
+  } finally {
+    await printer.dispose();
+  }
+}

@@ -23,7 +23,7 @@ const COMMON: Options = { help: { type: 'boolean', short: 'h' }, debug: { type: 
 /** Each command's own options, besides --help and --debug. */
 export const COMMANDS = {
   check: {},
-  build: { tahun: { type: 'string' }, out: { type: 'string' }, html: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' }, final: { type: 'boolean' }, jabatan: { type: 'string' } },
+  build: { tahun: { type: 'string' }, out: { type: 'string' }, html: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' }, final: { type: 'boolean' }, jabatan: { type: 'string' }, shard: { type: 'string' } },
   diff: { format: { type: 'string' }, data: { type: 'string' } },
   init: {
     nama: { type: 'string' },
@@ -78,7 +78,7 @@ function parseErrorMessage(e: { code?: string; message: string }, command: Comma
   return e.message;
 }
 
-const EXAMPLE: Record<string, string> = { '--tahun': '2024', '--out': 'out', '--format': 'json', '--data': 'data', '--dokumen': 'lkjip', '--peta': 'peta-impor.yaml', '--lembar': 'Realisasi' };
+const EXAMPLE: Record<string, string> = { '--tahun': '2024', '--out': 'out', '--format': 'json', '--data': 'data', '--dokumen': 'lkjip', '--peta': 'peta-impor.yaml', '--lembar': 'Realisasi', '--shard': '1/3' };
 
 export function parseCommandLine(argv: string[]): Parsed {
   const first = argv[0];

@@ -6,6 +6,7 @@ import { KinerjaError, formatDiagnostic } from '../diagnostics/index.ts';
 import { polos, warnai } from './warna.ts';
 import type { BuildReport, Dokumen, Written } from '../build.ts';
 import type { Out } from './check.ts';
+import { namaShard, type Shard } from './shard.ts';
 
 export interface BuildCliOptions {
   tahun?: number;
@@ -16,6 +17,10 @@ export interface BuildCliOptions {
   json?: boolean;
   final?: boolean;
   jabatan?: string;
+  /** `--shard i/n`: this run builds only its share of the agencies (src/cli/shard.ts). */
+  shard?: Shard;
+  /** How many agencies there were before the shard was taken. */
+  jumlahInstansi?: number;
 }
 
 // Durations, sizes and counts in Indonesian by Intl ("0,3 detik", "24 kB", "1,3 MB", "1.024"):
@@ -32,8 +37,8 @@ export const size = (bytes: number): string => (bytes >= 1024 * 1024 ? MB.format
 /** `67`, `1.024` */
 export const count = (n: number): string => BILANGAN.format(n);
 
-function progress(w: Written, n: number, total: number): string {
-  return `[${n}/${total}] ${w.instansi}: ${w.path.split(/[\\/]/).pop()} — ${count(w.pages)} halaman, ${size(w.bytes)}, ${seconds(w.ms)}`;
+function progress(w: Written, n: number, total: number, shard?: Shard): string {
+  return `${shard ? `${namaShard(shard)} ` : ''}[${n}/${total}] ${w.instansi}: ${w.path.split(/[\\/]/).pop()} — ${count(w.pages)} halaman, ${size(w.bytes)}, ${seconds(w.ms)}`;
 }
 
 function reportFailures(report: BuildReport, out: Out): void {
@@ -49,16 +54,40 @@ export async function runBuild(docs: Dokumen[], folders: string[], opts: BuildCl
   const t0 = performance.now();
   const quiet: Out = { log: () => undefined, err: (s) => (polos(s).startsWith('galat') ? out.err(s) : undefined) };
   const say = opts.quiet || opts.json ? quiet : out;
-  const report = await buildDocuments(docs, folders, { ...opts, onWritten: (w, n, total) => say.err(progress(w, n, total)) }, opts.quiet ? quiet : out);
+  const report = await buildDocuments(docs, folders, { ...opts, onWritten: (w, n, total) => say.err(progress(w, n, total, opts.shard)) }, opts.quiet ? quiet : out);
   const ms = performance.now() - t0;
   reportFailures(report, out);
   if (opts.json)
-    out.log(JSON.stringify({ tertulis: report.written.map((w) => ({ berkas: w.path, instansi: w.instansi, halaman: w.pages, bita: w.bytes, ms: Math.round(w.ms) })), gagal: report.failed.map((f) => ({ folder: f.folder, pesan: f.error.message, galat: f.error.diagnostics.length })), ms: Math.round(ms) }, null, 2));
+    out.log(JSON.stringify({ ...(opts.shard ? { shard: `${opts.shard.ke}/${opts.shard.dari}`, instansi: folders } : {}), tertulis: report.written.map((w) => ({ berkas: w.path, instansi: w.instansi, halaman: w.pages, bita: w.bytes, ms: Math.round(w.ms) })), gagal: report.failed.map((f) => ({ folder: f.folder, pesan: f.error.message, galat: f.error.diagnostics.length })), ms: Math.round(ms) }, null, 2));
   else if (!opts.quiet) {
     for (const w of report.written) out.log(`tertulis: ${w.path}`);
     const pages = report.written.reduce((n, w) => n + w.pages, 0);
-    out.err(`${warnai(report.failed.length ? 'peringatan' : 'berhasil', 'selesai:')} ${count(report.written.length)} berkas, ${count(pages)} halaman, ${seconds(ms)}${report.failed.length ? `; ${count(report.failed.length)} instansi gagal (lihat di atas)` : ''}`);
+    const bagian = opts.shard ? ` ${namaShard(opts.shard)} (${count(folders.length)} dari ${count(opts.jumlahInstansi ?? folders.length)} instansi):` : '';
+    out.err(`${warnai(report.failed.length ? 'peringatan' : 'berhasil', `selesai${bagian ? '' : ':'}`)}${bagian} ${count(report.written.length)} berkas, ${count(pages)} halaman, ${seconds(ms)}${report.failed.length ? `; ${count(report.failed.length)} instansi gagal (lihat di atas)` : ''}`);
   }
   if (report.failed.length && !report.written.length) throw new KinerjaError(`tidak ada berkas yang ditulis: data ${report.failed.length} instansi belum benar`);
   return report.failed.length ? 1 : 0;
+}
+
+/**
+ * `kinerja build rekap [folder]`: one document comparing the agencies; an agency left out is
+ * listed in it, and its reason (with every error) said here.
+ */
+export async function runRekap(folders: string[], opts: { tahun?: number; outDir: string; html?: boolean; quiet?: boolean; json?: boolean }, out: Out): Promise<number> {
+  const { buildRekap } = await import('../build.ts');
+  const t0 = performance.now();
+  const r = await buildRekap(folders, opts);
+  for (const f of r.failed) {
+    out.err(`${warnai(f.error ? 'galat' : 'peringatan', f.error ? 'galat:' : 'peringatan:')} ${f.folder}: tidak dimuat dalam rekap ${r.tahun}: ${f.alasan}`);
+    for (const d of f.error?.diagnostics ?? []) out.err(formatDiagnostic(d));
+  }
+  const ms = performance.now() - t0;
+  const w = r.written;
+  if (opts.json)
+    out.log(JSON.stringify({ tertulis: [{ berkas: w.path, instansi: r.included, halaman: w.pages, bita: w.bytes, ms: Math.round(w.ms) }], tidakDimuat: r.failed.map((f) => ({ folder: f.folder, alasan: f.alasan })), ms: Math.round(ms) }, null, 2));
+  else if (!opts.quiet) {
+    out.log(`tertulis: ${w.path}`);
+    out.err(`${warnai(r.failed.length ? 'peringatan' : 'berhasil', 'selesai:')} rekap ${r.tahun}, ${count(r.included.length)} instansi, ${count(w.pages)} halaman, ${size(w.bytes)}, ${seconds(ms)}${r.failed.length ? `; ${count(r.failed.length)} instansi tidak dimuat (lihat di atas)` : ''}`);
+  }
+  return r.failed.some((f) => f.error) ? 1 : 0;
 }

@@ -13,6 +13,7 @@ import { runInit } from './init.ts';
 import { runBuild } from './build.ts';
 import { COMMANDS, oneOf, parseCommandLine, parseTahun, UsageError, type Command } from './args.ts';
 import { usage } from './usage.ts';
+import { namaShard, parseShard, pilihShard } from './shard.ts';
 import { VERSION } from './version.ts';
 
 // For bin/kinerja.mjs: a print worker it started ahead and no build took is closed.
@@ -30,7 +31,12 @@ export function instansiFolders(args: string[]): string[] {
   if (args.length) return args;
   const root = 'data';
   if (!existsSync(root)) return [];
-  return readdirSync(root).map((d) => join(root, d)).filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'instansi.yaml')));
+  return agenciesUnder(root);
+}
+
+/** The agency folders (with an instansi.yaml) directly under `root`, sorted by name. */
+export function agenciesUnder(root: string): string[] {
+  return readdirSync(root).sort().map((d) => join(root, d)).filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'instansi.yaml')));
 }
 
 export async function main(argv: string[], raw: Out = stdout): Promise<number> {
@@ -75,13 +81,27 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
       return runCheck(foldersOrData(params, command), out);
     case 'build': {
       const [doc, ...folders] = params;
-      if (!doc) throw new UsageError(`sebutkan dokumennya: ${DOKUMEN.join(', ')}, atau all`, command);
-      const chosen = oneOf('dokumen', doc, [...DOKUMEN, 'all'] as const, command);
+      if (!doc) throw new UsageError(`sebutkan dokumennya: ${DOKUMEN.join(', ')}, rekap, atau all`, command);
+      const chosen = oneOf('dokumen', doc, [...DOKUMEN, 'rekap', 'all'] as const, command);
+      const shard = parseShard(text(values, 'shard'), command);
+      if (chosen === 'rekap') {
+        if (shard) throw new UsageError('rekap membandingkan semua instansi dalam satu dokumen: --shard tidak dipakai untuk rekap', command);
+        if (text(values, 'jabatan') !== undefined || values['final'] === true) throw new UsageError('rekap tidak menerima --jabatan atau --final', command);
+        const { runRekap } = await import('./build.ts');
+        return await runRekap(rekapFolders(folders, command), { tahun: parseTahun(text(values, 'tahun'), command), outDir: text(values, 'out') ?? 'out', html: values['html'] === true, quiet: values['quiet'] === true, json: values['json'] === true }, out);
+      }
       const docs = chosen === 'all' ? [...DOKUMEN] : [chosen];
       const tahun = parseTahun(text(values, 'tahun'), command);
       const jabatan = text(values, 'jabatan');
       if (jabatan !== undefined && chosen !== 'pk') throw new UsageError(`--jabatan memilih perjanjian kinerja satu jabatan: tulis kinerja build pk --jabatan ${jabatan}`, command);
-      return await runBuild(docs, foldersOrData(folders, command), { tahun, outDir: text(values, 'out') ?? 'out', html: values['html'] === true, semua: folders.length === 0, quiet: values['quiet'] === true, json: values['json'] === true, final: values['final'] === true, jabatan }, out);
+      const all = foldersOrData(folders, command);
+      const chosenFolders = shard ? pilihShard(all, shard) : all;
+      if (shard && !chosenFolders.length) {
+        if (values['json'] === true) out.log(JSON.stringify({ shard: `${shard.ke}/${shard.dari}`, tertulis: [], gagal: [], ms: 0 }, null, 2));
+        else if (values['quiet'] !== true) out.err(`${namaShard(shard)}: tidak ada instansi (${all.length} instansi dibagi ${shard.dari}); tidak ada yang dicetak`);
+        return 0;
+      }
+      return await runBuild(docs, chosenFolders, { shard, jumlahInstansi: all.length, tahun, outDir: text(values, 'out') ?? 'out', html: values['html'] === true, semua: folders.length === 0, quiet: values['quiet'] === true, json: values['json'] === true, final: values['final'] === true, jabatan }, out);
     }
     case 'diff': {
       const format = oneOf('format', text(values, 'format') ?? 'markdown', ['markdown', 'json'] as const, command);
@@ -124,6 +144,22 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
 function foldersOrData(params: string[], command: Command): string[] {
   const folders = instansiFolders(params);
   if (!folders.length) throw new UsageError('tidak ada folder instansi: jalankan dari akar repositori (yang berisi data/) atau sebutkan foldernya', command);
+  return folders;
+}
+
+/**
+ * The agencies a rekap compares: each folder named that is an agency (has instansi.yaml), and the
+ * agencies under each other folder named (a data folder); without a folder, those under data/.
+ */
+function rekapFolders(params: string[], command: Command): string[] {
+  const roots = params.length ? params : ['data'];
+  const folders: string[] = [];
+  for (const root of roots) {
+    if (existsSync(join(root, 'instansi.yaml'))) folders.push(root);
+    else if (existsSync(root) && statSync(root).isDirectory()) folders.push(...agenciesUnder(root));
+    else throw new UsageError(`folder ${root} tidak ada: sebutkan folder data (berisi folder instansi), misalnya kinerja build rekap data`, command);
+  }
+  if (!folders.length) throw new UsageError(`tidak ada folder instansi (berisi instansi.yaml) di ${roots.join(', ')}`, command);
   return folders;
 }
 
