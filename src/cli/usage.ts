@@ -6,7 +6,7 @@ const UMUM = `Pemakaian: kinerja <perintah> [pilihan]
 
 Perintah:
   check [folder-instansi …]      periksa data; tanpa argumen: semua folder di data/
-  build <dokumen> [folder …]     cetak PDF ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt, pohon, all
+  build <dokumen> [folder …]     cetak PDF ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt, pohon, all, rekap
   diff [rev-a] [rev-b]           angka yang berubah antara dua revisi git
   watch [folder]                 pratinjau yang dimuat ulang setiap kali berkas disimpan
   init <folder>                  instansi baru dengan contoh lengkap
@@ -30,6 +30,9 @@ Kode keluar: 0 bersih (peringatan saja boleh), 1 ada galat, 2 perintah salah tul
 
 Dokumen: lkjip, pk, rencana-aksi, rkt, pohon, atau all (semua dokumen yang datanya ada).
 Tanpa folder: semua instansi di data/.
+kinerja build rekap [folder-data]: satu dokumen yang membandingkan semua instansi folder data
+(bawaan: data/) ke out/rekap-<tahun>.pdf; instansi yang datanya belum lolos check dicantumkan
+sebagai tidak dimuat, alasannya di terminal.
 
 Pilihan:
   --tahun TTTT     tahun dokumen (bawaan: tahun terakhir yang datanya ada)
@@ -39,6 +42,8 @@ Pilihan:
   --json           laporan untuk skrip di stdout (berkas, halaman, ukuran, waktu, yang gagal)
   --final          untuk ditandatangani: tolak dokumen yang akan dicetak dengan titik-titik
                    (tanggal, nama atau NIP penandatangan belum ada)
+  --shard i/n      bangun hanya bagian ke-i dari n (untuk matriks CI): folder instansi diurutkan
+                   menurut nama, instansi ke-k (dari 0) masuk bagian (k mod n) + 1
   --jabatan ID     build pk: hanya perjanjian kinerja jabatan itu (pengenal di instansi.yaml);
                    tanpa pilihan ini, PK kepala dan PK setiap jabatan yang berindikator di
                    <tahun>/jabatan.yaml, ke out/<instansi>/pk/<tahun>-<jabatan>.pdf

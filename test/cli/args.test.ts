@@ -53,8 +53,8 @@ describe('mistakes in the command line: exit 2, the message first, then the help
     [['chek'], 'galat: perintah `chek` tidak dikenal; maksud Anda `check`?'],
     [['biuld', 'lkjip'], 'galat: perintah `biuld` tidak dikenal; maksud Anda `build`?'],
     [['--out', 'x'], 'galat: tulis perintahnya dahulu, lalu pilihannya: kinerja <perintah> --out …'],
-    [['build'], 'galat: sebutkan dokumennya: lkjip, pk, rencana-aksi, rkt, survei, atau all'],
-    [['build', 'lkjp'], 'galat: dokumen `lkjp` tidak dikenal; maksud Anda `lkjip`? (pilihan: lkjip, pk, rencana-aksi, rkt, survei, all)'],
+    [['build'], 'galat: sebutkan dokumennya: lkjip, pk, rencana-aksi, rkt, survei, pohon, rekap, atau all'],
+    [['build', 'lkjp'], 'galat: dokumen `lkjp` tidak dikenal; maksud Anda `lkjip`? (pilihan: lkjip, pk, rencana-aksi, rkt, survei, pohon, rekap, all)'],
     [['build', 'lkjip', '--tahn', '2024'], 'galat: pilihan `--tahn` tidak dikenal untuk `kinerja build`; maksud Anda `--tahun`?'],
     [['build', 'lkjip', '--tahun', 'abc'], 'galat: --tahun tidak sah: tertulis "abc"; tulis tahun empat angka, misalnya --tahun 2024'],
     [['build', 'lkjip', '--tahun', '24'], 'galat: --tahun tidak sah: tertulis "24"; tulis tahun empat angka, misalnya --tahun 2024'],
@@ -66,7 +66,7 @@ describe('mistakes in the command line: exit 2, the message first, then the help
     [['diff', 'a', 'b', 'c'], 'galat: diff menerima paling banyak dua revisi git: kinerja diff [rev-a] [rev-b]'],
     [['init'], 'galat: tulis folder instansi baru: kinerja init data/nama-instansi'],
     [['init', 'a', 'b'], 'galat: init membuat satu folder; tertulis 2: a b'],
-    [['watch', '--dokumen', 'lkjp'], 'galat: dokumen `lkjp` tidak dikenal; maksud Anda `lkjip`? (pilihan: lkjip, pk, rencana-aksi, rkt, survei)'],
+    [['watch', '--dokumen', 'lkjp'], 'galat: dokumen `lkjp` tidak dikenal; maksud Anda `lkjip`? (pilihan: lkjip, pk, rencana-aksi, rkt, survei, pohon)'],
     [['doctor', '--instal'], 'galat: pilihan `--instal` tidak dikenal untuk `kinerja doctor`; maksud Anda `--install`?'],
   ];
   for (const [args, message] of cases)
