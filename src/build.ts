@@ -21,13 +21,14 @@ import type { InstansiData } from './model/input.ts';
 import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
 
-export const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt', 'survei', 'pohon'] as const;
+import { DOKUMEN, type Dokumen } from './model/dokumen.ts';
+
+export { DOKUMEN, type Dokumen };
 
 // The finish stage (with pdf-lib) is loaded once the first prints are under way, while this
 // thread would only wait for Chromium, not before them.
 let finishing: Promise<typeof import('./finish/index.ts')> | undefined;
 const finish = () => (finishing ??= import('./finish/index.ts'));
-export type Dokumen = (typeof DOKUMEN)[number];
 
 export interface BuildOptions {
   tahun?: number;

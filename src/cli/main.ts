@@ -1,5 +1,6 @@
 // The one CLI: `kinerja check|build|diff|watch|init|doctor|blok|impor|ekspor`. Only this file knows the commands;
 // the command line is parsed in args.ts, the help is in usage.ts, each command delegates.
+import { DOKUMEN } from '../model/dokumen.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KinerjaError, formatDiagnostic } from '../diagnostics/index.ts';
@@ -21,8 +22,6 @@ export { releaseEarlyPrinter } from '../print/index.ts';
 // For bin/bundle.mjs: the JSON Schema validators compiled ahead, and their use.
 export { usePrecompiled, validatorSource } from '../validate/schema.ts';
 
-// Kept in step with src/build.ts (which is loaded only when building).
-const DOKUMEN = ['lkjip', 'pk', 'rencana-aksi', 'rkt', 'survei', 'pohon'] as const;
 
 const stdout: Out = { log: (s) => console.log(s), err: (s) => console.error(s) };
 
