@@ -61,6 +61,14 @@ export function formatTanggal(iso: string): string {
   return d === undefined ? `${BULAN[m - 1]} ${y}` : `${d} ${BULAN[m - 1]} ${y}`;
 }
 
+/**
+ * The place and date above a signature: "Tana Paser, 28 Februari 2025", or dotted lines for the
+ * day and month where the data has no date yet (build says so; `--final` refuses it).
+ */
+export function formatTempatTanggal(tempat: string, tanggal: string | undefined, tahun: number): string {
+  return `${tempat}, ${tanggal ? formatTanggal(tanggal) : `………………… ${tahun}`}`;
+}
+
 /** `196612111986091002` → `19661211 198609 1 002`. */
 export function formatNip(nip: string): string {
   return nip.length === 18 ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : nip;

@@ -1,7 +1,7 @@
 // A document with chapters (LKjIP, RKT, Laporan Hasil SKM) from its outline, in two parts printed apart: the body
 // (chapters and lampiran, numbered from 1) and the front matter (roman numbers: cover, then the
 // outline's `depan`), which needs the body's page numbers for its lists.
-import { formatTanggal } from '../format/index.ts';
+import { formatTempatTanggal } from '../format/index.ts';
 import type { DokumenBab, Kerangka } from '../model/kerangka.ts';
 import type { TahunModel } from '../model/model.ts';
 import type { Assets } from '../print/index.ts';
@@ -52,7 +52,7 @@ function setelan(m: TahunModel, dokumen: DokumenBab) {
     k,
     judul: (dokumen === 'lkjip' ? m.dokumen.lkjip?.judul : undefined) ?? k.sampul.judul,
     tahunTerbit: tanggal ? tanggal.slice(0, 4) : String(m.tahun + 1),
-    tempatTanggal: `${m.instansi.tempat}, ${tanggal ? formatTanggal(tanggal) : `………………… ${dokumen === 'lkjip' ? m.tahun + 1 : m.tahun}`}`,
+    tempatTanggal: formatTempatTanggal(m.instansi.tempat, tanggal, dokumen === 'lkjip' ? m.tahun + 1 : m.tahun),
     gayaCss: halamanCss(m, { kepala, singkatan, kertas: s?.kertas, gaya: s?.gaya }),
   };
 }

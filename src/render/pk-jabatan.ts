@@ -2,7 +2,7 @@
 // pihak kedua the holder of the position above, the lampiran its indicators. Own templates
 // (templates/pk-jabatan/), the shared signature partial (templates/umum/ttd.hbs).
 import { KinerjaError } from '../diagnostics/index.ts';
-import { formatTanggal } from '../format/index.ts';
+import { formatTempatTanggal } from '../format/index.ts';
 import { didYouMean } from '../util/suggest.ts';
 import { NAMA_JENIS, type JabatanHasil } from '../model/jabatan.ts';
 import type { TahunModel } from '../model/model.ts';
@@ -34,7 +34,7 @@ export function pkJabatanContext(m: TahunModel, j: JabatanHasil, perubahan = fal
     perubahan: perubahan ? j.perubahan : undefined,
     adaTriwulan: !perubahan && j.indikator.some((i) => i.triwulan.some((t) => t.target)),
     rows: groups.map((s) => ({ ...s, nomor: s.span ? ++no : undefined, jenis: capital(NAMA_JENIS[s.item.mendukung.jenis]), target: (perubahan && s.item.targetPerubahan) || s.item.target })),
-    tempatTanggal: `${m.instansi.tempat}, ${tanggal ? formatTanggal(tanggal) : `………………… ${m.tahun}`}`,
+    tempatTanggal: formatTempatTanggal(m.instansi.tempat, tanggal, m.tahun),
   };
 }
 

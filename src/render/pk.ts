@@ -1,5 +1,5 @@
 // The Perjanjian Kinerja as the signed document (and its Perubahan when the data has one).
-import { formatTanggal } from '../format/index.ts';
+import { formatTempatTanggal } from '../format/index.ts';
 import type { Nilai } from '../model/input.ts';
 import type { TahunModel } from '../model/model.ts';
 import { baseAssets, compileLayout, engine, withLogo } from './engine.ts';
@@ -27,7 +27,7 @@ export function pkContext(m: TahunModel, perubahan: boolean) {
   return {
     perubahan: perubahan ? pk.perubahan : undefined,
     rows,
-    tempatTanggal: `${m.instansi.tempat}, ${tanggal ? formatTanggal(tanggal) : `………………… ${m.tahun}`}`,
+    tempatTanggal: formatTempatTanggal(m.instansi.tempat, tanggal, m.tahun),
   };
 }
 

@@ -1,6 +1,6 @@
 // The Rencana Aksi: sasaran → program → kegiatan → sub kegiatan with annual target, the
 // quarterly split, the action steps, anggaran with totals at every level, penanggung jawab.
-import { formatTanggal, romawi } from '../format/index.ts';
+import { formatTempatTanggal, romawi } from '../format/index.ts';
 import type { IndikatorHasil, KegiatanHasil, ProgramHasil, SasaranHasil, SubKegiatanHasil, TahunModel } from '../model/model.ts';
 import { baseAssets, compileLayout, engine, withLogo } from './engine.ts';
 import { halamanSederhanaCss } from './page-css.ts';
@@ -45,7 +45,7 @@ export function renderRencanaAksi(m: TahunModel): RenderedPart {
     logo: withLogo(m, assets),
     gayaCss: halamanSederhanaCss(setelan, { lebar: true, kepala: `Rencana Aksi ${m.instansi.singkatan ?? m.instansi.nama} ${m.tahun}` }),
     bagian: barisRencanaAksi(m),
-    tempatTanggal: `${m.instansi.tempat}, ${setelan?.tanggal ? formatTanggal(setelan.tanggal) : `………………… ${m.tahun}`}`,
+    tempatTanggal: formatTempatTanggal(m.instansi.tempat, setelan?.tanggal, m.tahun),
     twLabel: ['I', 'II', 'III', 'IV'],
   });
   return { html, assets, headings: [], tables: [], figures: [] };
