@@ -6,6 +6,11 @@ import { denganJenis } from '../view.ts';
 
 type O = { narasi?: string };
 
+/** The per-sasaran narrative files' prefix when the outline gives none. */
+export const AWALAN_NARASI = 'bab3-analisis-sasaran-';
+/** The narrative file of one sasaran. */
+export const berkasSasaran = (o: O, id: string): string => (o.narasi ?? AWALAN_NARASI) + kunciSasaran(id);
+
 export const analisisSasaran: Blok<O> = {
   nama: 'analisis-sasaran',
   dokumen: ['lkjip'],
@@ -16,17 +21,16 @@ export const analisisSasaran: Blok<O> = {
   },
   contoh: '- analisis-sasaran',
   view: (k, o) => {
-    const awalan = o.narasi ?? 'bab3-analisis-sasaran-';
     const tahunLalu = k.m.tahun - 1;
     // In document order: each call takes the next heading or table number.
     const sasaran = k.m.sasaran.map((s) => ({
       s,
       judul: k.subBagian(s.uraian),
       t: judul(k, `Analisis Pencapaian Sasaran ${s.uraian}`),
-      narasi: k.narasi(awalan + kunciSasaran(s.id), true),
+      narasi: k.narasi(berkasSasaran(o, s.id), true),
       program: s.program.map((p) => ({ p, t: judul(k, `Analisis Pencapaian Sasaran ${denganJenis('Program', p.nama)}`) })),
     }));
     return { sasaran, tahunLalu };
   },
-  narasi: (o, ids) => ids.map((id) => (o.narasi ?? 'bab3-analisis-sasaran-') + kunciSasaran(id)),
+  narasi: (o, ids) => ids.map((id) => berkasSasaran(o, id)),
 };

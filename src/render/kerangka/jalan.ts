@@ -16,7 +16,7 @@ import type { TableCounter } from '../helpers.ts';
 import { expandNarasi } from '../narasi.ts';
 import { narasiHtml, TINGKAT_MAKS } from '../narasi-markdown.ts';
 import { POTONG } from '../potong.ts';
-import { nomori } from './penomoran.ts';
+import { nomori, polaTingkat } from './penomoran.ts';
 
 export interface Jalan {
   m: TahunModel;
@@ -116,7 +116,7 @@ class Penulis {
 
   private pola(t: Tempat, tingkat: number): string {
     const k = this.j.kerangka.penomoran;
-    return t.lampiran && tingkat === 2 ? k.lampiran : k.bagian[Math.min(tingkat, 4) - 2]!;
+    return polaTingkat(k, tingkat, t.lampiran);
   }
 
   heading(judulHtml: string, t: Tempat, tingkat: number, nomor: number | undefined, kelas = ''): string {

@@ -35,6 +35,11 @@ export function nomori(pola: string, counters: readonly number[], bab?: number):
   return pola.replace(MARK, (_m, jenis: string) => tulis(jenis, counters[i++] ?? 0)).replace(/\{bab\}\.?/g, (m) => (bab ? m.replace('{bab}', String(bab)) : ''));
 }
 
+/** The pattern of a heading at `tingkat` (2 the sections under a chapter); the lampiran's own at its first level. */
+export function polaTingkat(p: { bagian: readonly string[]; lampiran: string }, tingkat: number, lampiran: boolean): string {
+  return lampiran && tingkat === 2 ? p.lampiran : p.bagian[Math.min(tingkat, 4) - 2]!;
+}
+
 const KECIL = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'atas', 'dengan', 'untuk', 'yang', 'pada', 'terhadap', 'dalam', 'serta', 'per', 'oleh', 'bagi', 'tentang']);
 const ROMAWI = /^[IVXLCDM]+$/;
 

@@ -11,6 +11,7 @@ import { readText } from '../../load/read-text.ts';
 import type { Diagnostics } from '../../diagnostics/index.ts';
 import { semuaBlok, type DokumenBab, type Kerangka } from '../../model/kerangka.ts';
 import { BLOK } from '../../render/blok/index.ts';
+import { AWALAN_NARASI } from '../../render/blok/analisis-sasaran.ts';
 import type { TahunInput } from '../../model/input.ts';
 import { reportSchemaErrors } from '../schema-messages.ts';
 import { validateSchema } from '../schema.ts';
@@ -141,7 +142,7 @@ export function namaNarasi(k: Kerangka, sasaran: readonly string[]): string[] {
 }
 
 function perSasaranAwalan(t: TahunInput, dibuat: DokumenBab[]): string[] {
-  return dibuat.flatMap((d) => [...semua(t.kerangka?.[d])].filter((b) => b.nama === 'analisis-sasaran').map((b) => (b.opsi.narasi as string | undefined) ?? 'bab3-analisis-sasaran-'));
+  return dibuat.flatMap((d) => [...semua(t.kerangka?.[d])].filter((b) => b.nama === 'analisis-sasaran').map((b) => (b.opsi.narasi as string | undefined) ?? AWALAN_NARASI));
 }
 
 function* semua(k: Kerangka | undefined) {

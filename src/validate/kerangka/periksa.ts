@@ -7,7 +7,7 @@ import type { BagianKerangka, BlokKerangka, ItemKerangka, Kerangka } from '../..
 import type { TahunInput } from '../../model/input.ts';
 import { NARASI_HELPERS } from '../../model/narasi-spec.ts';
 import { BLOK } from '../../render/blok/index.ts';
-import { nomori } from '../../render/kerangka/penomoran.ts';
+import { nomori, polaTingkat } from '../../render/kerangka/penomoran.ts';
 import { didYouMean } from '../../util/suggest.ts';
 import type { RuleContext } from '../rules/context.ts';
 
@@ -40,7 +40,7 @@ export function jalanStatis(k: Kerangka, v: Pengunjung): void {
       const berjudul = item.judul !== undefined || !!(first && BLOK[first.nama]?.judulBagian);
       const nomor = t.bernomor && item.bernomor && berjudul ? ++n : undefined;
       const tingkat = t.nomor.length + 2;
-      const pola = t.lampiran && tingkat === 2 ? k.penomoran.lampiran : k.penomoran.bagian[Math.min(tingkat, 4) - 2]!;
+      const pola = polaTingkat(k.penomoran, tingkat, t.lampiran);
       const counters = nomor !== undefined ? [...t.nomor, nomor] : t.nomor;
       const here = [...jejak, `${nomor !== undefined ? `${nomori(pola, counters, t.bab)} ` : ''}${item.judul ?? ''}`.trim()];
       isi(item.isi, here, { ...t, nomor: counters });
