@@ -38,6 +38,8 @@ export interface InstansiInput {
   nama: string;
   singkatan?: string;
   pemerintah_daerah: string;
+  /** The kind of perangkat daerah, for the rekap's groups; absent: read from the name (src/compute/rekap-rumpun.ts). */
+  rumpun?: 'sekretariat' | 'inspektorat' | 'dinas' | 'badan' | 'kecamatan' | 'lainnya';
   tempat: string;
   kepala: Pejabat;
   atasan: Pejabat;
