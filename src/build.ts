@@ -8,7 +8,7 @@ import { computeTahun } from './compute/index.ts';
 import { loadInstansi } from './load/index.ts';
 import { validate } from './validate/index.ts';
 import type { LoadedInstansi } from './load/index.ts';
-import { nomorHalamanHtml, potongIsi, tanpaNomor, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, renderSurvei, type RenderedPart, type TocEntry } from './render/index.ts';
+import { halamanBab, lapisanHtml, potongIsi, tanpaLapisan, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, renderSurvei, type RenderedPart, type TocEntry } from './render/index.ts';
 import { hasEarlyPrinter, Printer } from './print/index.ts';
 import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
@@ -39,7 +39,15 @@ export interface BuildOptions {
   final?: boolean;
   /** `build pk --jabatan <id>`: only the PK of that position (the head's position: the agency's PK). */
   jabatan?: string;
+  /**
+   * How a long body is cut into pieces printed apart (default potongIsi: at most two). `kinerja
+   * watch` cuts at every mark, so that a save reprints only the chapters whose HTML changed.
+   */
+  potong?: (isiHtml: string) => string[];
 }
+
+/** What printing needs of a printer: `kinerja watch` passes one that keeps the pieces it printed. */
+export type Pencetak = Pick<Printer, 'print' | 'printHeld' | 'reprint'>;
 
 const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan', survei: 'Laporan Hasil Survei Kepuasan Masyarakat', pohon: 'Pohon Kinerja' };
 
@@ -151,11 +159,12 @@ interface Printed {
  * is printed again. The numbers sit in boxes wider than any of them, so nothing else moves.
  */
 async function printWithToc(
-  printer: Printer,
+  printer: Pencetak,
   isi: RenderedPart,
   depan: Depan,
   lang: string,
   keep?: (part: string, html: string) => void,
+  potong: (isiHtml: string) => string[] = potongIsi,
 ): Promise<Printed> {
   lap('render isi');
   const holder = (h: { judul: string; level: number }) => ({ judul: h.judul, level: h.level, halaman: '888' });
@@ -166,20 +175,24 @@ async function printWithToc(
   const draft = depan([], holderTabel, holderGambar);
   const frontTitles = draft.headings.filter((h) => h.judul !== draft.judulDaftarIsi);
   const draftFront = depan([...frontTitles.map((h) => ({ judul: h.judul, level: h.level, halaman: 'viii' })), ...isi.headings.map(holder)], holderTabel, holderGambar);
-  // The body in pieces (a long one), each but the first without its own page numbers, and the
-  // front's first pass: all printed at once, one renderer each.
+  // The body in pieces (a long one), each without its page numbers and running heads (an
+  // overlay lays them over it, render/potong.ts), and the front's first pass: all printed at
+  // once, one renderer each.
   lap('render depan');
-  const pieces = potongIsi(isi.html);
+  const pieces = potong(isi.html);
   const held = printer.printHeld(draftFront.html, draftFront.assets);
-  const printing = Promise.all(pieces.map((html, i) => printer.print(i === 0 ? html : tanpaNomor(html), isi.assets)));
+  const printing = Promise.all(pieces.map((html, i) => printer.print(tanpaLapisan(html), isi.assets)));
   void finish();
   const [{ pdf: firstFront, handle }, printed] = await Promise.all([held, printing]);
   lap(`print isi (${pieces.length} bagian) dan depan pertama`);
   const { PrintedPdf, Join } = await finish();
   const body = printed.map((b) => new PrintedPdf(b!));
   const { firstPages, pages } = bodyPages(body);
-  // The later pieces' numbers, printed beside the front's second pass.
-  const overlays = Promise.all(body.slice(1).map((b, i) => printer.print(nomorHalamanHtml(isi.html, b.landscape(), firstPages[i + 1]! + 1), isi.assets, { tagged: false })));
+  // Every piece's page numbers and running heads (none on a chapter's first page), printed
+  // beside the front's second pass.
+  const halaman = halamanBab(isi.html, pages, body.flatMap((b) => b.landscape()));
+  const lapisan = (b: PrintedPdf, i: number) => lapisanHtml(isi.html, halaman.slice(firstPages[i], firstPages[i]! + b.pages.length), firstPages[i]! + 1);
+  const overlays = Promise.all(body.map((b, i) => printer.print(lapisan(b, i), isi.assets, { tagged: false })));
   overlays.catch(() => undefined); // awaited below; a failure is reported there
   lap('baca isi');
   const front = finalFront(isi, draftFront, pages, new PrintedPdf(firstFront).destPages(), depan);
@@ -190,10 +203,10 @@ async function printWithToc(
   reprinting.catch(() => undefined); // awaited below; a failure is reported there
   // While Chromium prints those, this thread joins the body: the bulk of the finish stage.
   const join = new Join(lang);
-  const bodyParts = body.map((pdf, i) => join.add({ pdf, bagian: 'isi' }, i > 0));
+  const bodyParts = body.map((pdf, i) => join.add({ pdf, bagian: 'isi' }, true));
   lap('gabung isi');
   const nomor = await overlays;
-  nomor.forEach((b, i) => join.addOverlay(bodyParts[i + 1]!, new PrintedPdf(b)));
+  nomor.forEach((b, i) => join.addOverlay(bodyParts[i]!, new PrintedPdf(b)));
   const frontPart = join.add({ pdf: new PrintedPdf(await reprinting), bagian: 'depan' });
   lap('depan kedua dan nomor halaman');
   keep?.('isi', isi.html);
@@ -244,7 +257,7 @@ interface ToFinish {
   outline: OutlineEntry[];
 }
 
-async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise<ToFinish[]> {
+async function printJob(job: Job, printer: Pencetak, opts: BuildOptions): Promise<ToFinish[]> {
   const { m, doc } = job;
   const draf = <P extends RenderedPart>(p: P): P => (job.draf ? { ...p, html: tandaiDraf(p.html) } : p);
   const base = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}`);
@@ -259,11 +272,11 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
   };
   switch (doc) {
     case 'lkjip':
-      return [{ ...(await printWithToc(printer, draf(renderIsi(m)), (toc, tabel, gambar) => draf(renderDepan(m, toc, tabel, gambar)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, draf(renderIsi(m)), (toc, tabel, gambar) => draf(renderDepan(m, toc, tabel, gambar)), meta(m, doc).lang, keep, opts.potong)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'rkt':
-      return [{ ...(await printWithToc(printer, draf(renderRkt.isi(m)), (toc) => draf(renderRkt.depan(m, toc)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, draf(renderRkt.isi(m)), (toc) => draf(renderRkt.depan(m, toc)), meta(m, doc).lang, keep, opts.potong)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'survei':
-      return [{ ...(await printWithToc(printer, draf(renderSurvei.isi(m)), (toc, tabel, gambar) => draf(renderSurvei.depan(m, toc, tabel, gambar)), meta(m, doc).lang, keep)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, draf(renderSurvei.isi(m)), (toc, tabel, gambar) => draf(renderSurvei.depan(m, toc, tabel, gambar)), meta(m, doc).lang, keep, opts.potong)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'pk': {
       // The head's PK (and its Perubahan), then one per position below with indicators, printed at once.
       const kepala = opts.jabatan === undefined || m.jabatan.daftar.some((j) => j.kepala && j.id === opts.jabatan);
@@ -286,10 +299,10 @@ async function printJob(job: Job, printer: Printer, opts: BuildOptions): Promise
  * printer the caller keeps warm between saves. Data errors throw before anything is printed, as
  * in a build; warnings go to `out`. A PK Perubahan, if any, is left to `build`.
  */
-export async function printPreview(folder: string, doc: Dokumen, printer: Printer, outDir: string, out: Out): Promise<Written> {
+export async function printPreview(folder: string, doc: Dokumen, printer: Pencetak, outDir: string, out: Out, potong?: (isiHtml: string) => string[]): Promise<Written> {
   const t0 = performance.now();
   const [job] = prepare(folder, [doc], undefined, true, true, false, out);
-  const [p] = await printJob(job!, printer, { outDir });
+  const [p] = await printJob(job!, printer, { outDir, potong });
   const { pages, bytes } = await (await finish()).finishPdf(p!.join, p!.target, p!.meta, p!.outline, p!.order);
   return { path: p!.target, instansi: job!.m.instansi.id, pages, bytes, ms: performance.now() - t0 };
 }
