@@ -21,6 +21,8 @@ export interface Pejabat {
 
 export interface DasarHukum {
   id: string;
+  /** The type of regulation (src/model/dasar-hukum.ts); `jenis` begins with its long name. */
+  tipe: import('./dasar-hukum.ts').TipeDasarHukumKode;
   jenis: string;
   nomor: string;
   tahun: number;

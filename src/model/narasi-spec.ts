@@ -1,7 +1,7 @@
 // The helpers prose may call, and what each takes. Validate checks prose against this list;
 // render implements each. A figure in prose always comes through one of these.
 
-export type ArgKind = 'indikator' | 'sasaran' | 'program' | 'tahun';
+export type ArgKind = 'indikator' | 'sasaran' | 'program' | 'tahun' | 'dasar_hukum';
 
 export interface HelperSpec {
   /** Argument kinds in order; `?` marks an optional last argument. */
@@ -17,6 +17,8 @@ export const NARASI_HELPERS: Record<string, HelperSpec> = {
   tahun_lalu: { args: [], help: 'tahun sebelum tahun laporan' },
   periode_renstra: { args: [], help: 'periode Renstra, mis. 2022–2026' },
   kepala: { args: [], help: 'nama kepala instansi dengan gelar' },
+  dasar_hukum: { args: ['dasar_hukum'], help: 'dasar hukum lengkap dari instansi.yaml, mis. Peraturan Bupati Paser Nomor 1 Tahun 2023 tentang …' },
+  tipe_dasar_hukum: { args: ['dasar_hukum'], help: 'tipe peraturan dasar hukum dengan nama panjangnya, mis. Peraturan Bupati' },
   jumlah_sasaran: { args: [], help: 'jumlah sasaran strategis, mis. 3 (tiga)' },
   jumlah_iku: { args: [], help: 'jumlah IKU, mis. 5 (lima)' },
   target: { args: ['indikator'], help: 'target indikator tahun ini' },

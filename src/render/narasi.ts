@@ -5,6 +5,7 @@ import { penyerapan } from '../compute/capaian.ts';
 import { formatAngka, formatCapaian, formatJumlah, formatNilai, formatPersen, formatRupiah, namaLengkap, terbilangRupiah } from '../format/index.ts';
 import type { Jumlah, SasaranHasil, TahunModel } from '../model/model.ts';
 import { NARASI_HELPERS } from '../model/narasi-spec.ts';
+import { judulDasarHukum, TIPE_DASAR_HUKUM } from '../model/dasar-hukum.ts';
 import { narasiHtml, type NarasiEnv } from './narasi-markdown.ts';
 import { narasiSurvei } from './narasi-survei.ts';
 
@@ -22,6 +23,8 @@ export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]
     tahun_lalu: () => String(m.tahun - 1),
     periode_renstra: () => `${m.renstra.periode.awal}–${m.renstra.periode.akhir}`,
     kepala: () => namaLengkap(m.instansi.kepala),
+    dasar_hukum: (id) => judulDasarHukum(m.instansi.dasar_hukum!.find((d) => d.id === id)!),
+    tipe_dasar_hukum: (id) => TIPE_DASAR_HUKUM[m.instansi.dasar_hukum!.find((d) => d.id === id)!.tipe].nama,
     jumlah_sasaran: () => formatJumlah(m.sasaran.length),
     jumlah_iku: () => formatJumlah(m.iku.length),
     target: (id) => formatNilai(ind(id).target),

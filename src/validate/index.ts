@@ -21,13 +21,14 @@ import { checkSurvei } from './rules/survei.ts';
 import { checkAnggaranFakta } from './rules/anggaran-fakta.ts';
 import { checkTanggal } from './rules/tanggal.ts';
 import { checkJabatan } from './rules/jabatan.ts';
+import { checkDasarHukum, checkDasarHukumProsa } from './rules/dasar-hukum.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
 import { validateSchema } from './schema.ts';
 import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei, checkJabatan];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei, checkJabatan, checkDasarHukum];
 
 export interface Validated {
   data: InstansiData;
@@ -48,6 +49,7 @@ export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated 
   checkKataPanjangNarasi(ctx, loaded.narasi);
   checkNarasiMarkdown(ctx, loaded.narasi);
   checkTahunProsa(ctx, loaded.narasi);
+  checkDasarHukumProsa(ctx, loaded.narasi);
   checkKerangka(ctx, loaded);
   return diags.hasErrors ? undefined : { data, src };
 }

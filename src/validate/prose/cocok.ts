@@ -57,7 +57,7 @@ const FRASA: [string[], string][] = [
   [['semester'], LAIN],
 ];
 /** Helpers that print no figure (names, years, labels). */
-const BUKAN_ANGKA = /^(?:instansi|pemda|tahun|tahun_lalu|periode_renstra|kepala|kategori.*|predikat.*)$/;
+const BUKAN_ANGKA = /^(?:instansi|pemda|tahun|tahun_lalu|periode_renstra|kepala|kategori.*|predikat.*|dasar_hukum|tipe_dasar_hukum)$/;
 
 export interface Konteks {
   idx: Indeks;

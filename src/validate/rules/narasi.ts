@@ -15,6 +15,7 @@ function known(ctx: RuleContext, tahun: number): Record<ArgKind, Set<string>> {
     sasaran: new Set(r.tujuan.flatMap((t) => t.sasaran.map((s) => s.id))),
     program: new Set(r.program.map((p) => p.id)),
     tahun: new Set(Object.keys(ctx.data.tahun.find((t) => t.tahun === tahun)?.evaluasi?.lhe?.komponen[0]?.nilai ?? {})),
+    dasar_hukum: new Set((ctx.data.instansi.dasar_hukum ?? []).map((d) => d.id)),
   };
 }
 
@@ -75,7 +76,7 @@ function checkOne(ctx: RuleContext, file: string, text: string, ids: Record<ArgK
 }
 
 function example(name: string, args: ArgKind[]): string {
-  const sample: Record<ArgKind, string> = { indikator: '"iku-akip"', sasaran: '"sasaran-…"', program: '"prog-…"', tahun: '2023' };
+  const sample: Record<ArgKind, string> = { indikator: '"iku-akip"', sasaran: '"sasaran-…"', program: '"prog-…"', tahun: '2023', dasar_hukum: '"perbup-…"' };
   return `{{${[name, ...args.map((a) => sample[a])].join(' ')}}}`;
 }
 

@@ -1,0 +1,46 @@
+// Names and legal-basis types checked (issue 14, deliverable 3), through the bad-input harness;
+// and the same facts written right stay silent.
+import { readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TIPE_DASAR_HUKUM, tipeDariJudul, tipeDariKata } from '../../src/model/dasar-hukum.ts';
+import { applyCase, checkFolder } from './apply.ts';
+import { DASAR, FAKTA_NAMA } from './fakta-nama-cases.ts';
+import { describeCases } from './harness.ts';
+
+describeCases('names and legal-basis types checked', FAKTA_NAMA);
+
+const silent = (file: string, edit: [string, string], also = DASAR('perbup', 'Peraturan Bupati Uji')) => {
+  const dir = applyCase({ name: 'benar', file, edit, also: { file: 'instansi.yaml', edit: also }, expect: { code: '', message: '', line: 0, col: 0 } });
+  try {
+    return checkFolder(dir).list;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+describe('legal-basis types written right stay silent', () => {
+  it('the right type, cited in full, abbreviated, and through its helper', () => {
+    const list = silent('2024/narasi/bab1-maksud.md', ['{{tahun}}.', '{{tahun}}, sesuai Peraturan Bupati Uji Nomor 1 Tahun 2023, Perbup No. 01 Tahun 2023 dan {{dasar_hukum "perbup-uji-1-2023"}} ({{tipe_dasar_hukum "perbup-uji-1-2023"}}); Peraturan Daerah Nomor 7 Tahun 2021 tidak ada di daftar.']);
+    expect(list).toEqual([]);
+  });
+
+  it('a helper naming a legal basis that does not exist is an error at its call', () => {
+    const list = silent('2024/narasi/bab1-maksud.md', ['{{tahun}}.', '{{tahun}} {{dasar_hukum "perbup-uji-2-2023"}}.']);
+    expect(list.map((d) => `${d.code} ${d.at?.line}:${d.at?.col} ${d.message}`)).toEqual(['aturan/id-menggantung 1:77 dasar_hukum `perbup-uji-2-2023` tidak ada (dipanggil oleh `dasar_hukum`)']);
+  });
+
+  it('the schema lists exactly the types the rule knows', () => {
+    const schema = JSON.parse(readFileSync('schemas/instansi.schema.json', 'utf8'));
+    expect(schema.properties.dasar_hukum.items.properties.tipe.enum).toEqual(Object.keys(TIPE_DASAR_HUKUM));
+  });
+
+  it('titles and prose words are read to their type', () => {
+    expect(tipeDariJudul('Peraturan Menteri Dalam Negeri')).toBe('permen');
+    expect(tipeDariJudul('Peraturan Pemerintah Pengganti Undang-Undang')).toBe('perppu');
+    expect(tipeDariJudul('Peraturan Walikota Samarinda')).toBe('perwali');
+    expect(tipeDariJudul('Undang-Undang Dasar Negara Republik Indonesia Tahun 1945')).toBeUndefined();
+    expect(tipeDariKata('Permendagri')).toBe('permen');
+    expect(tipeDariKata('Perbup')).toBe('perbup');
+    expect(tipeDariKata('PP')).toBe('pp');
+  });
+});
