@@ -7,7 +7,6 @@ import type { Pejabat } from '../model/input.ts';
 
 export { terbilang, terbilangRupiah } from './terbilang.ts';
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 function groupThousands(int: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -55,10 +54,36 @@ export function formatMiliar(n: number): string {
   return `Rp ${formatAngka(Rational.of(BigInt(Math.round(n)), 1_000_000_000n), 2)} M`;
 }
 
+// Dates by Intl (its id-ID month names and order are the documents' own, pinned over every
+// month, both styles and years 1–9999 by test/format/tanggal.test.ts), in UTC: a date in the
+// data is a calendar day, not an instant, so the machine's time zone must not move it.
+const HARI_BULAN_TAHUN = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const BULAN_TAHUN = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * Whether this runtime has Indonesian: a Node built with small ICU (or none) quietly answers
+ * 'id-ID' in English ("28 February 2025"), so there the months are named by hand.
+ */
+export const INTL_ID = Intl.DateTimeFormat.supportedLocalesOf('id-ID').length > 0 && HARI_BULAN_TAHUN.resolvedOptions().locale.startsWith('id');
+
+/** The months as printed; only for a runtime without Indonesian (see INTL_ID). */
+const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** By hand, as Intl would write it: for a runtime without Indonesian. */
+export function tanggalTanpaIntl(y: number, m: number, d?: number): string {
+  return d === undefined ? `${BULAN[m - 1]} ${y}` : `${d} ${BULAN[m - 1]} ${y}`;
+}
+
 /** `2025-02-28` → `28 Februari 2025`; `2024-01`, a date the document gives without its day → `Januari 2024`. */
 export function formatTanggal(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number?];
-  return d === undefined ? `${BULAN[m - 1]} ${y}` : `${d} ${BULAN[m - 1]} ${y}`;
+  if (!INTL_ID) return tanggalTanpaIntl(y, m, d);
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d ?? 1); // not Date.UTC, which reads years 0–99 as 1900–1999
+  // A day the calendar does not have (validate refuses it in the data) would roll over into the
+  // next month in Intl: it is printed as written, as it always was.
+  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== (d ?? 1)) return tanggalTanpaIntl(y, m, d);
+  return (d === undefined ? BULAN_TAHUN : HARI_BULAN_TAHUN).format(t);
 }
 
 /**
