@@ -8,6 +8,7 @@ import { Printer } from '../print/index.ts';
 import type { Dokumen } from '../build.ts';
 import { halamanPratinjau, type Keadaan } from './halaman.ts';
 import { DEFAULT_PORT, listenFrom } from './port.ts';
+import type { StatistikCetak } from './cetakan.ts';
 import { buatPratinjau } from './pratinjau.ts';
 import { createPreviewServer, type Page } from './server.ts';
 import { watchFolder } from './watcher.ts';
@@ -39,6 +40,8 @@ export interface Watching {
   versi: () => number;
   /** What the page shows now. */
   keadaan: () => Keadaan;
+  /** Pieces Chromium printed and pieces reused, since the start (a save prints only what changed). */
+  cetakan: () => StatistikCetak;
   /** Settles when the file watcher hears every change and no rebuild is under way or due. */
   tenang: () => Promise<void>;
   close: () => Promise<void>;
@@ -91,6 +94,7 @@ export async function startWatch(opts: WatchOptions): Promise<Watching> {
     note: listening.note,
     versi: () => keadaan.versi,
     keadaan: () => keadaan,
+    cetakan: () => ({ ...pratinjau.statistik }),
     tenang: async () => {
       await watcher.ready;
       await pratinjau.diam();

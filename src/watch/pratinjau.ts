@@ -1,6 +1,8 @@
 // The preview's builds: the document printed by the build's own path (src/build.ts
 // `printPreview`) with one Chromium kept warm for the whole session, one build at a time (saves
 // during a build make one more build after it), the last good PDF kept when the data breaks.
+// The body is printed chapter by chapter and every piece is kept (cetakan.ts): a save prints
+// again only the chapters, page-number overlays and front matter whose HTML changed.
 // Each build is one line in the terminal (time, pages, seconds); each error is said there with
 // its file:line:col, and the warnings when they change.
 import { readFileSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { formatDiagnostic, formatLocation, KinerjaError, type Diagnostic } from 
 import { describeSystemError } from '../diagnostics/system-error.ts';
 import type { Printer } from '../print/index.ts';
 import { temporaryFolder } from '../util/cleanup.ts';
+import { CetakanTersimpan, potongBab, type StatistikCetak } from './cetakan.ts';
 import type { Keadaan, Pesan } from './halaman.ts';
 
 export interface Hasil {
@@ -49,6 +52,8 @@ export interface Pratinjau {
   diam(): Promise<void>;
   /** No build after this; waits for the one under way, then removes the temporary folder. */
   tutup(): Promise<void>;
+  /** Pieces printed by Chromium and pieces taken from the store, since the session began. */
+  statistik: StatistikCetak;
 }
 
 export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
@@ -65,6 +70,8 @@ export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
   let berjalan: Promise<void> | undefined;
   let lagi = false;
   let tertutup = false;
+  // The pieces printed for the last document: a save reprints only the chapters that changed.
+  const cetakan = new CetakanTersimpan(printer);
 
   const sekali = async (): Promise<void> => {
     const t0 = performance.now();
@@ -73,7 +80,8 @@ export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
     let pesan: Pesan[];
     try {
       const { printPreview } = await import('../build.ts');
-      const w = await printPreview(folder, dokumen, printer, tmp, collect);
+      const w = await printPreview(folder, dokumen, cetakan, tmp, collect, potongBab);
+      cetakan.selesai();
       pdf = readFileSync(w.path);
       rmSync(w.path, { force: true });
       versi++;
@@ -112,6 +120,7 @@ export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
   };
 
   return {
+    statistik: cetakan.statistik,
     bangun() {
       if (tertutup) return;
       if (berjalan) {

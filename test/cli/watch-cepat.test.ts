@@ -1,0 +1,87 @@
+// The fast preview of `kinerja watch`: the body printed chapter by chapter and only the pieces
+// whose input changed printed again at a save. What it shows must be the document a full build
+// makes of the same data: the same pages, the same text on each, the same page labels and
+// bookmarks — proven on the reference LKjIP after a narrative that grows a chapter by pages
+// (every later page number, overlay and Daftar Isi entry moves) and a changed figure.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { printPreview } from '../../src/build.ts';
+import { Printer } from '../../src/print/index.ts';
+import { potongIsi, POTONG } from '../../src/render/potong.ts';
+import { CetakanTersimpan, potongBab } from '../../src/watch/cetakan.ts';
+import { readPdf } from '../pdf-text.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'kinerja-watch-cepat-'));
+const printer = new Printer();
+afterAll(async () => {
+  await printer.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+const diam = { log: () => undefined, err: () => undefined };
+const body = (html: string) => html.slice(html.indexOf('>', html.indexOf('<body')) + 1, html.lastIndexOf('</body>'));
+
+describe('potongBab', () => {
+  const head = '<!doctype html><html><head><style>p{}</style></head><body class="x">';
+  const doc = (...blocks: string[]) => `${head}${blocks.join(POTONG)}</body></html>`;
+
+  it('cuts at every mark, each piece a whole document with the same head', () => {
+    const html = doc('<section class="bab"><h1>I</h1></section>', '<section class="bab"><h1>II</h1></section>', '<section class="lampiran"><p>L</p></section>');
+    const pieces = potongBab(html);
+    expect(pieces.map(body)).toEqual(['<section class="bab"><h1>I</h1></section>', '<section class="bab"><h1>II</h1></section>', '<section class="lampiran"><p>L</p></section>']);
+    for (const p of pieces) expect(p.startsWith(head) && p.endsWith('</body></html>')).toBe(true);
+    // More pieces than the build's, at the same marks: the same body when put together.
+    expect(pieces.length).toBeGreaterThan(potongIsi(html, 2).length);
+    expect(pieces.map(body).join(POTONG)).toBe(body(html));
+  });
+
+  it('keeps a wrapper with nothing in it with its neighbour instead of printing a blank page', () => {
+    const html = doc('<section class="bab"><h1>I</h1></section>', '<section class="lampiran-lebar"><table></table></section>', '\n<section class="bab lanjut" data-bab="1">\n</section>\n');
+    const pieces = potongBab(html).map(body);
+    expect(pieces).toHaveLength(2);
+    expect(pieces[1]).toBe('<section class="lampiran-lebar"><table></table></section>\n<section class="bab lanjut" data-bab="1">\n</section>\n');
+    // And a body that opens with an empty wrapper gives it to the first piece with content.
+    expect(potongBab(doc('<section class="bab">\n</section>', '<p>isi</p>')).map(body)).toEqual(['<section class="bab">\n</section><p>isi</p>']);
+  });
+});
+
+describe('the fast preview equals a full build', () => {
+  it('after a chapter grows by pages and a figure changes: same pages, same text, labels and bookmarks; only changed pieces printed', { timeout: 600_000 }, async () => {
+    const folder = join(dir, 'setda');
+    cpSync('data/setda-paser', folder, { recursive: true });
+    const cetakan = new CetakanTersimpan(printer);
+    const pertama = await printPreview(folder, 'lkjip', cetakan, join(dir, 'a'), diam, potongBab);
+    cetakan.selesai();
+    const dicetakPertama = cetakan.statistik.dicetak;
+    expect(cetakan.statistik.disimpan).toBe(0);
+
+    // Bab I grows by about two pages of new prose; one realisasi figure changes.
+    const maksud = join(folder, '2024/narasi/bab1-maksud.md');
+    const paragraf = 'Penyusunan laporan ini juga menjadi bahan evaluasi internal atas pelaksanaan program dan kegiatan pada setiap bagian, sehingga capaian yang belum memenuhi target dapat ditelusuri penyebabnya sejak awal tahun anggaran berikutnya dan ditindaklanjuti dalam rencana kerja. ';
+    writeFileSync(maksud, `${readFileSync(maksud, 'utf8')}\n${Array.from({ length: 12 }, () => paragraf.repeat(3)).join('\n\n')}\n`);
+    const realisasi = join(folder, '2024/realisasi.yaml');
+    const asli = readFileSync(realisasi, 'utf8');
+    const diubah = asli.replace(/nilai: 1\d\d(\.\d+)?\n/, 'nilai: 119.5\n');
+    expect(diubah).not.toBe(asli);
+    writeFileSync(realisasi, diubah);
+
+    const sebelum = { ...cetakan.statistik };
+    const cepat = await printPreview(folder, 'lkjip', cetakan, join(dir, 'b'), diam, potongBab);
+    cetakan.selesai();
+    const penuh = await printPreview(folder, 'lkjip', printer, join(dir, 'c'), diam);
+
+    // Pieces that did not change came from the store; fewer prints than the first build.
+    expect(cetakan.statistik.disimpan - sebelum.disimpan).toBeGreaterThan(0);
+    expect(cetakan.statistik.dicetak - sebelum.dicetak).toBeLessThan(dicetakPertama);
+    expect(cepat.pages).toBeGreaterThan(pertama.pages);
+
+    const a = await readPdf(readFileSync(cepat.path));
+    const b = await readPdf(readFileSync(penuh.path));
+    expect(a.pages.length).toBe(b.pages.length);
+    a.pages.forEach((t, i) => expect(t, `halaman ${i + 1}`).toBe(b.pages[i]));
+    expect(a.labels).toEqual(b.labels);
+    expect(a.bookmarks).toEqual(b.bookmarks);
+    expect(a.pages.join('\n')).toContain('119,5');
+  });
+});
