@@ -22,6 +22,7 @@ import { checkAnggaranFakta } from './rules/anggaran-fakta.ts';
 import { checkTanggal } from './rules/tanggal.ts';
 import { checkJabatan } from './rules/jabatan.ts';
 import { checkDasarHukum, checkDasarHukumProsa } from './rules/dasar-hukum.ts';
+import { checkDaerahLain } from './rules/daerah-lain.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
 import { validateSchema } from './schema.ts';
 import { SourceMap } from './source-map.ts';
@@ -50,6 +51,7 @@ export function validate(loaded: LoadedInstansi, diags: Diagnostics): Validated 
   checkNarasiMarkdown(ctx, loaded.narasi);
   checkTahunProsa(ctx, loaded.narasi);
   checkDasarHukumProsa(ctx, loaded.narasi);
+  checkDaerahLain(ctx, loaded);
   checkKerangka(ctx, loaded);
   return diags.hasErrors ? undefined : { data, src };
 }

@@ -51,4 +51,33 @@ export const FAKTA_NAMA: BadCase[] = [
       also: { file: 'instansi.yaml', line: 16, col: 11 },
     },
   },
+  {
+    name: 'nama kabupaten lain di narasi',
+    file: '2024/narasi/bab1-maksud.md',
+    edit: ['{{tahun}}.', '{{tahun}}.\n\nLaporan ini disusun oleh Dinas Contoh Kabupaten Berau sebagai bahan evaluasi.'],
+    expect: {
+      severity: 'peringatan',
+      code: 'teks/daerah-lain',
+      message: 'nama daerah lain "Kabupaten Berau" di narasi; instansi ini milik Kabupaten Uji',
+      line: 3,
+      col: 39,
+      hint: 'bila yang dimaksud daerah sendiri, tulis {{pemda}} (Kabupaten Uji); bila memang daerah lain, biarkan atau tulis asalnya: (sumber: …)',
+    },
+  },
+  {
+    name: 'nama kota lain di sel tabel sendiri',
+    file: '2024/tabel/kerja-sama.yaml',
+    edit: {
+      content:
+        'judul: Kerja Sama Daerah\nkolom:\n  - { id: mitra, judul: Mitra, jenis: teks }\n  - { id: bidang, judul: Bidang, jenis: teks }\nbaris:\n  - mitra: Pemerintah Kota Samarinda\n    bidang: Pertukaran data kependudukan\n',
+    },
+    expect: {
+      severity: 'peringatan',
+      code: 'teks/daerah-lain',
+      message: 'nama daerah lain "Kota Samarinda" di sel tabel; instansi ini milik Kabupaten Uji',
+      line: 6,
+      col: 23,
+      hint: 'bila yang dimaksud daerah sendiri, tulis {{pemda}} (Kabupaten Uji); bila memang daerah lain, biarkan atau tulis asalnya: (sumber: …)',
+    },
+  },
 ];

@@ -6,6 +6,8 @@ import { TIPE_DASAR_HUKUM, tipeDariJudul, tipeDariKata } from '../../src/model/d
 import { applyCase, checkFolder } from './apply.ts';
 import { DASAR, FAKTA_NAMA } from './fakta-nama-cases.ts';
 import { describeCases } from './harness.ts';
+import { cariDaerahLain, wilayahSendiri } from '../../src/validate/rules/daerah-lain.ts';
+import { daftarWilayah } from '../../src/validate/wilayah.ts';
 
 describeCases('names and legal-basis types checked', FAKTA_NAMA);
 
@@ -42,5 +44,54 @@ describe('legal-basis types written right stay silent', () => {
     expect(tipeDariKata('Permendagri')).toBe('permen');
     expect(tipeDariKata('Perbup')).toBe('perbup');
     expect(tipeDariKata('PP')).toBe('pp');
+  });
+});
+
+describe('other regions: what stays silent', () => {
+  const paser = wilayahSendiri('Kabupaten Paser');
+  const found = (text: string) => cariDaerahLain(text, paser).map((t) => `${t.nama}@${t.index}`);
+
+  it('the list is the whole country: 38 provinces, over 500 kabupaten/kota', () => {
+    expect(daftarWilayah().filter((w) => w.jenis === 'provinsi')).toHaveLength(38);
+    expect(daftarWilayah().filter((w) => w.jenis !== 'provinsi').length).toBeGreaterThan(500);
+  });
+
+  it('the own region and its province, a regulation title, a source, a lower-case common word', () => {
+    expect(found('Pemerintah Kabupaten Paser di Provinsi Kalimantan Timur, juga Kalimantan Timur saja.')).toEqual([]);
+    expect(found('Sesuai Peraturan Daerah Provinsi Jawa Timur Nomor 3 Tahun 2020 tentang Tata Ruang.')).toEqual([]);
+    expect(found('Angka kemiskinan 8,2 % (sumber: BPS Kabupaten Berau, 2024).')).toEqual([]);
+    expect(found('Dibangun dari kota batu dan kabupaten tua.')).toEqual([]);
+  });
+
+  it('the same words naming another region are found, the longest name first', () => {
+    expect(found('Kabupaten Penajam Paser Utara dan Kab. Berau; Provinsi Jawa Barat, Sulawesi Selatan. Sesuai peraturan itu, Kota Bogor.')).toEqual([
+      'Kabupaten Penajam Paser Utara@0',
+      'Kab. Berau@34',
+      'Provinsi Jawa Barat@46',
+      'Sulawesi Selatan@67',
+      'Kota Bogor@107',
+    ]);
+  });
+
+  it('a province agency names its own kabupaten/kota freely', () => {
+    const kaltim = wilayahSendiri('Provinsi Kalimantan Timur');
+    expect(cariDaerahLain('Kabupaten Paser dan Kota Samarinda; Kota Makassar.', kaltim).map((t) => t.nama)).toEqual(['Kota Makassar']);
+  });
+
+  it('an agency the data compares with (evaluasi pembanding) is named freely', () => {
+    const list = silent('2024/narasi/bab1-maksud.md', ['{{tahun}}.', '{{tahun}}, dibandingkan dengan Dinas Contoh Kota Samarinda.'], ['unit_kerja:', 'unit_kerja:']);
+    expect(list.filter((d) => d.code === 'teks/daerah-lain')).toHaveLength(1);
+    const dir = applyCase({
+      name: 'pembanding',
+      file: '2024/narasi/bab1-maksud.md',
+      edit: ['{{tahun}}.', '{{tahun}}, dibandingkan dengan Dinas Contoh Kota Samarinda.'],
+      also: { file: '2024/evaluasi.yaml', edit: { content: 'pembanding:\n  daftar:\n    - { instansi: Dinas Contoh Kota Samarinda, indikator: Nilai SAKIP, nilai: 70.1 }\n' } },
+      expect: { code: '', message: '', line: 0, col: 0 },
+    });
+    try {
+      expect(checkFolder(dir).list.filter((d) => d.code === 'teks/daerah-lain')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
