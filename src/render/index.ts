@@ -4,4 +4,4 @@ export { renderPk } from './pk.ts';
 export { renderRencanaAksi } from './rencana-aksi.ts';
 export { renderRkt } from './rkt.ts';
 export { renderSurvei } from './survei.ts';
-export { nomorHalamanHtml, potongIsi, tanpaNomor } from './potong.ts';
+export { halamanBab, lapisanHtml, potongIsi, tanpaLapisan } from './potong.ts';

@@ -41,22 +41,64 @@ export function potongIsi(html: string, n = jumlahBagian(html.length)): string[]
   return pieces.map((p) => head + p.join('') + html.slice(end));
 }
 
+/** A page of the body as its overlay prints it: its chapter (the wrapper's key) and whether it opens it. */
+export interface HalamanLapis {
+  lebar: boolean;
+  bab?: string;
+  buka: boolean;
+}
+
 /**
- * The page numbers of a piece printed after others: a document of empty pages of the same
- * sizes, numbered from `mulai`, laid over the piece's pages (whose own numbers are left out).
+ * The chapters' opening headings, in order, with their chapter keys: each `<section class="bab|lampiran"
+ * data-bab="k">` of the walker (render/kerangka/jalan.ts) begins with its `h1.judul-bab`, which
+ * render/headings.ts gave an id, and so a named destination in the printed body.
  */
-export function nomorHalamanHtml(isiHtml: string, lebar: boolean[], mulai: number): string {
+export function pembukaBab(isiHtml: string): { id: string; bab: string }[] {
+  const re = /<section class="(?:bab|lampiran)" data-bab="([^"]+)">\s*<h1 class="judul-bab" id="([^"]+)"/g;
+  return [...isiHtml.matchAll(re)].map((m) => ({ id: m[2]!, bab: m[1]! }));
+}
+
+/**
+ * Each body page's chapter and whether it is the chapter's first page, from the page every
+ * opening heading landed on (`halamanId`: page index in the whole body by destination name).
+ */
+export function halamanBab(isiHtml: string, halamanId: Map<string, number>, lebar: boolean[]): HalamanLapis[] {
+  const buka = new Map<number, string>();
+  for (const b of pembukaBab(isiHtml)) {
+    const p = halamanId.get(b.id);
+    if (p !== undefined) buka.set(p, b.bab);
+  }
+  let bab: string | undefined;
+  return lebar.map((l, i) => {
+    bab = buka.get(i) ?? bab;
+    return { lebar: l, bab, buka: buka.has(i) };
+  });
+}
+
+/**
+ * The overlay of a piece of the body (issue 13): its page numbers from `mulai` and the running
+ * head of each page's chapter — none on a chapter's opening page, which Chromium's CSS cannot
+ * say (`@page :first` is the document's first page only, and a named page per opener would
+ * force a break after its heading). A document of empty pages of the same sizes, each on its
+ * chapter's named page (page-css.ts, whose margin box carries the head), laid over the piece.
+ */
+export function lapisanHtml(isiHtml: string, halaman: HalamanLapis[], mulai: number): string {
   const head = isiHtml.slice(0, isiHtml.indexOf('<body'));
-  const style = `<style>@page lebar { @top-right { content: none; } } html { counter-reset: page ${mulai - 1}; } .halaman { height: 1px; font-family: var(--huruf), sans-serif; visibility: hidden; } .halaman + .halaman { break-before: page; }</style>`;
-  // The digits, unseen, in the first page: a web font is only loaded once the page uses it, and
-  // a margin box alone does not count, so without them the numbers fall back to a system font.
-  const pages = lebar.map((l, i) => `<div class="halaman"${l ? ' style="page: lebar"' : ''}>${i === 0 ? '0123456789' : ''}</div>`).join('');
+  const style = `<style>html { counter-reset: page ${mulai - 1}; } .halaman { height: 1px; font-family: var(--huruf), sans-serif; visibility: hidden; } .halaman + .halaman { break-before: page; }</style>`;
+  const nama = (h: HalamanLapis) => (h.lebar ? (h.bab ? `lebar-${h.bab}` : 'lebar') : h.bab && !h.buka ? `bab-${h.bab}` : 'auto');
+  // The digits and an italic line, unseen, in the first page: a web font is only loaded once the
+  // page uses it, and a margin box alone does not count, so without them numbers and running
+  // heads fall back to a system font.
+  const pages = halaman.map((h, i) => `<div class="halaman" style="page: ${nama(h)}">${i === 0 ? '0123456789 <i>0123456789</i>' : ''}</div>`).join('');
   return `${head.replace('</head>', `${style}</head>`)}<body>${pages}</body></html>`;
 }
 
-/** The style that leaves a later piece's own page numbers out (the overlay carries them). */
-const TANPA_NOMOR = '<style>@page { @bottom-center { content: none; } } @page lebar { @bottom-center { content: none; } }</style>';
+/**
+ * What the overlay carries, left out of the piece it is laid over: the page numbers and the
+ * running heads (`!important` outweighs the named pages' own rules).
+ */
+const TANPA_LAPISAN = '<style>@page { @bottom-center { content: none !important; } @top-right { content: none !important; } }</style>';
 
-export function tanpaNomor(piece: string): string {
-  return piece.replace('</head>', `${TANPA_NOMOR}</head>`);
+export function tanpaLapisan(piece: string): string {
+  return piece.replace('</head>', `${TANPA_LAPISAN}</head>`);
 }

@@ -78,7 +78,9 @@ describe('an agency outline, printed', () => {
   });
 
   it('running heads follow the outline: the new chapter and the LKIP name', () => {
-    expect(pdf.pages[pageOf('Bab 4 KINERJA LAINNYA')]).toContain('Bab 4 Kinerja Lainnya — LKIP Setda Kabupaten Paser 2024');
+    // None on a chapter's opening page (issue 13), and the added chapter is one page long.
+    expect(pdf.pages[pageOf('Bab 4 KINERJA LAINNYA')]).not.toContain('— LKIP');
+    expect(pdf.pages[pageOf('Bab 3 AKUNTABILITAS KINERJA') + 1]).toContain('Bab 3 Akuntabilitas Kinerja — LKIP Setda Kabupaten Paser 2024');
     expect(pdf.pages[pageOf('Bab 1 PENDAHULUAN DAN GAMBARAN UMUM') + 1]).toContain('Bab 1 Pendahuluan dan Gambaran Umum — LKIP');
   });
 

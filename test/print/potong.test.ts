@@ -1,5 +1,5 @@
 // A long body is printed in pieces at once (src/render/potong.ts) and joined, later pieces
-// numbered by an overlay. Read back, it must be the same document as the body printed whole:
+// numbered and headed by an overlay. Read back, it must be the same document as the body printed whole:
 // page for page the same text, page numbers included.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +40,12 @@ describe('a body printed in pieces', () => {
     const body = built.pages.slice(built.labels!.indexOf('1'));
 
     expect(body).toHaveLength(whole.pages.length);
-    body.forEach((p, i) => expect(words(p), `halaman ${i + 1}`).toBe(words(whole.pages[i]!)));
-  }, 120_000);
+    // The whole, printed as one, has a running head on every page; the build none on a chapter's
+    // opening page (its overlay, issue 13): there the whole's head is left out of the comparison.
+    const first = built.labels!.indexOf('1');
+    const openers = new Set(built.bookmarks.filter((b) => b.level === 1 && b.page >= first).map((b) => b.page - first));
+    const head = (p: string) => /(?:Bab [IVX]+ [^\n—]*?|Lampiran )— LKjIP Setda Kabupaten Paser 2024/.exec(p)?.[0] ?? '';
+    body.forEach((p, i) => expect(words(p), `halaman ${i + 1}`).toBe(words(openers.has(i) ? whole.pages[i]!.replace(head(whole.pages[i]!), '') : whole.pages[i]!)));
+    expect(openers.size).toBe(5);
+  }, 240_000);
 });
