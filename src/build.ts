@@ -384,6 +384,13 @@ export interface RekapGagal {
 export async function buildRekap(folders: string[], opts: { tahun?: number; outDir: string; html?: boolean }): Promise<{ written: Written; failed: RekapGagal[]; included: string[]; tahun: number }> {
   const t0 = performance.now();
   const { renderRekap, rekapMeta } = await import('./render/rekap.ts');
+  const { computeRekap } = await import('./compute/rekap.ts');
+  const { kerangkaRekap } = await import('./validate/kerangka/rekap.ts');
+  // The pemda's outline sits in the data folder that holds the agencies (all of one parent).
+  const induk = [...new Set(folders.map((f) => join(f, '..')))];
+  const kDiags = new Diagnostics();
+  const kerangka = kerangkaRekap(induk.length === 1 ? induk[0] : undefined, kDiags);
+  if (!kerangka) throw new KinerjaError('kerangka rekap belum benar; rekap tidak ditulis', kDiags.errors);
   const failed: RekapGagal[] = [];
   const valid: { folder: string; data: InstansiData }[] = [];
   for (const folder of folders) {
@@ -410,7 +417,8 @@ export async function buildRekap(folders: string[], opts: { tahun?: number; outD
     included.push(folder);
   }
   if (!models.length) throw new KinerjaError(`tidak ada instansi dengan data tahun ${tahun} yang lolos check; rekap tidak ditulis`, failed.flatMap((f) => f.error?.diagnostics ?? []));
-  const part = renderRekap(models, tahun, failed.map((f) => ({ folder: f.folder, nama: f.nama, alasan: f.alasan })));
+  const rekap = computeRekap(models, tahun, failed.map((f) => ({ folder: f.folder, nama: f.nama, alasan: f.alasan })));
+  const part = renderRekap(rekap, models, kerangka);
   const target = join(opts.outDir, `rekap-${tahun}.pdf`);
   if (opts.html) writeAtomic(join(opts.outDir, `rekap-${tahun}.html`), part.html);
   const printer = new Printer();
@@ -418,7 +426,7 @@ export async function buildRekap(folders: string[], opts: { tahun?: number; outD
     const printing = printer.print(part.html, part.assets);
     const { PrintedPdf, joinAll, finishPdf } = await finish();
     const pdf = new PrintedPdf(await printing);
-    const info = rekapMeta(models, tahun);
+    const info = rekapMeta(rekap);
     const { pages, bytes } = await finishPdf(joinAll([{ pdf, bagian: 'isi' }], info.lang), target, info, []);
     return { written: { path: target, instansi: 'rekap', pages, bytes, ms: performance.now() - t0 }, failed, included, tahun };
   } finally {

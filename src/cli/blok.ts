@@ -6,7 +6,7 @@ import { didYouMean } from '../util/suggest.ts';
 import { UsageError } from './args.ts';
 import type { Out } from './check.ts';
 
-const DOK = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan SKM' } as const;
+const DOK = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan SKM', rekap: 'Rekap' } as const;
 const dokumen = (b: Blok) => b.dokumen.map((d) => DOK[d]).join(', ');
 /** One line of a listing: the description cut at a word. */
 const pendek = (s: string, n = 72) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n - 2))} …`);

@@ -4,6 +4,8 @@
 import type { PathSegment } from '../load/index.ts';
 
 export type DokumenBab = 'lkjip' | 'rkt' | 'survei';
+/** Every document walked from an outline: an agency's (DokumenBab) and the pemda's rekap (`<data>/kerangka/rekap.yaml`). */
+export type DokumenKerangka = DokumenBab | 'rekap';
 
 /** The key of a sasaran in a per-sasaran narrative's file name (`sasaran-layanan` → `layanan`). */
 export const kunciSasaran = (id: string): string => id.replace(/^sasaran-/, '');
@@ -40,7 +42,7 @@ export interface BabKerangka {
 export type TampilDaftar = 'otomatis' | 'ya' | 'tidak';
 
 export interface Kerangka {
-  dokumen: DokumenBab;
+  dokumen: DokumenKerangka;
   /** The file it came from, as shown to the author (for messages). */
   berkas: string;
   sampul: { judul: string; singkatan: string; baris: string[]; alamat: boolean };

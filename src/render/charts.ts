@@ -39,7 +39,16 @@ export function langkahSumbu(max: number): number {
  * Drawn in points at the width of an A4 text block (one viewBox unit prints as about one point),
  * so that no lettering is under 8 pt (issue 13).
  */
-export function barChart(opts: { bars: Bar[]; series: string[]; format: (v: Rational | number) => string; reference?: number; unit?: string; sumbu?: (v: number) => string }): string {
+export function barChart(opts: {
+  bars: Bar[];
+  series: string[];
+  format: (v: Rational | number) => string;
+  reference?: number;
+  unit?: string;
+  sumbu?: (v: number) => string;
+  /** A value whose figure the reference line would cross is printed right of the line (the rekap's average line). */
+  lewatiGaris?: boolean;
+}): string {
   const { bars, series } = opts;
   const FS = 8.5;
   const labelW = 150;
@@ -60,6 +69,9 @@ export function barChart(opts: { bars: Bar[]; series: string[]; format: (v: Rati
   const max = Math.ceil((Math.max(opts.reference ?? 0, ...values) * 1.05 || 1) / step) * step;
   const x = (v: number) => labelW + (v / max) * plotW;
   const parts: string[] = [];
+  // About 4.6 pt per character at 8 pt: where a figure would meet the reference line.
+  const rx = opts.reference !== undefined ? x(opts.reference) : undefined;
+  const labelX = (end: number, teks: string) => (opts.lewatiGaris && rx !== undefined && rx > end && rx < end + 5 + teks.length * 4.6 ? rx + 3 : end + 3);
   series.forEach((s, i) => {
     parts.push(`<rect x="${labelW + i * 110}" y="3" width="9" height="9" fill="${COLORS[i]}"/><text x="${labelW + 13 + i * 110}" y="11" font-size="${FS}">${esc(s)}</text>`);
   });
@@ -85,7 +97,8 @@ export function barChart(opts: { bars: Bar[]; series: string[]; format: (v: Rati
       }
       parts.push(`<rect x="${labelW}" y="${y + 1}" width="${(x(n) - labelW).toFixed(2)}" height="${barH - 2}" fill="${COLORS[i]}"/>`);
       // The value beside its bar (no white outline: stroked text prints as a Type 3 font, outside the bundled families).
-      parts.push(`<text x="${(x(n) + 3).toFixed(2)}" y="${y + barH - 3.5}" font-size="8">${esc(opts.format(v!))}</text>`);
+      const teks = opts.format(v!);
+      parts.push(`<text x="${labelX(x(n), teks).toFixed(2)}" y="${y + barH - 3.5}" font-size="8">${esc(teks)}</text>`);
     });
   });
   if (opts.reference !== undefined) {

@@ -48,6 +48,15 @@ import { surveiMetode } from './survei-metode.ts';
 import { kinerjaUnit } from './kinerja-unit.ts';
 import { kinerjaJabatanTriwulan } from './kinerja-jabatan-triwulan.ts';
 import { pohonKinerja } from './pohon-kinerja.ts';
+import { rekapRingkasan } from './rekap-ringkasan.ts';
+import { rekapIkhtisar } from './rekap-ikhtisar.ts';
+import { rekapCapaian } from './rekap-capaian.ts';
+import { rekapGrafikCapaian } from './rekap-grafik-capaian.ts';
+import { rekapAnggaran } from './rekap-anggaran.ts';
+import { rekapAkip } from './rekap-akip.ts';
+import { rekapGrafikAkip } from './rekap-grafik-akip.ts';
+import { rekapIkm } from './rekap-ikm.ts';
+import { rekapTertinggal } from './rekap-tertinggal.ts';
 import type { Blok } from './types.ts';
 
 const SEMUA = [
@@ -102,6 +111,15 @@ const SEMUA = [
   kinerjaUnit,
   kinerjaJabatanTriwulan,
   pohonKinerja,
+  rekapRingkasan,
+  rekapIkhtisar,
+  rekapCapaian,
+  rekapGrafikCapaian,
+  rekapAnggaran,
+  rekapAkip,
+  rekapGrafikAkip,
+  rekapIkm,
+  rekapTertinggal,
 ] as unknown as Blok[];
 
 export const BLOK: Record<string, Blok> = Object.fromEntries(SEMUA.map((b) => [b.nama, b]));

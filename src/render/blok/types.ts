@@ -8,6 +8,8 @@ import type { Diagnostics, Location } from '../../diagnostics/index.ts';
 import type { YamlFile } from '../../load/index.ts';
 import type { InstansiData } from '../../model/input.ts';
 import type { TahunModel } from '../../model/model.ts';
+import type { RekapModel } from '../../compute/rekap.ts';
+import type { DokumenKerangka } from '../../model/kerangka.ts';
 import type { Assets } from '../../print/index.ts';
 
 export type DokumenBab = 'lkjip' | 'rkt' | 'survei';
@@ -30,8 +32,11 @@ export interface Nomor {
 
 /** What a block's view is given besides its options. */
 export interface BlokKonteks {
+  /** The agency's model; in the rekap, which compares agencies, the first one stands in and rekap blocks read `rekap`. */
   m: TahunModel;
-  dokumen: DokumenBab;
+  dokumen: DokumenKerangka;
+  /** The rekap's model (every agency of the pemda, ranked): set only when the rekap is walked. */
+  rekap?: RekapModel;
   /** The agency's folder and the year's folder (absolute): images and own tables come from here. */
   folder: string;
   tahunFolder: string;
@@ -84,7 +89,7 @@ export interface PeriksaKonteks {
 export interface Blok<O extends Record<string, unknown> = Record<string, unknown>> {
   nama: string;
   /** The documents whose outline may hold it. */
-  dokumen: readonly DokumenBab[];
+  dokumen: readonly DokumenKerangka[];
   /** What it shows, in one sentence (for `kinerja blok` and the reference). */
   ringkas: string;
   /** The data it reads: files and keys. */

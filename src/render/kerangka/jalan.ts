@@ -33,6 +33,8 @@ export interface Jalan {
   tahunFolder: string;
   tempatTanggal: string;
   daftar: Daftar;
+  /** The rekap's model, when the rekap is walked (its blocks read it; see BlokKonteks.rekap). */
+  rekap?: import('../../compute/rekap.ts').RekapModel;
 }
 
 /** Where the walk is: the page wrapper it writes into and the numbers of the headings above. */
@@ -171,6 +173,7 @@ class Penulis {
     return {
       m: j.m,
       dokumen: j.kerangka.dokumen,
+      rekap: j.rekap,
       folder: j.folder,
       tahunFolder: j.tahunFolder,
       assets: j.assets,

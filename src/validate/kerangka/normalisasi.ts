@@ -3,7 +3,7 @@
 // whether its options are the block's, and the defaults of every setting.
 import type { Diagnostics } from '../../diagnostics/index.ts';
 import { locate, type PathSegment, type YamlFile } from '../../load/index.ts';
-import type { BabKerangka, DokumenBab, ItemKerangka, Kerangka, TampilDaftar } from '../../model/kerangka.ts';
+import type { BabKerangka, DokumenKerangka, ItemKerangka, Kerangka, TampilDaftar } from '../../model/kerangka.ts';
 import { BLOK } from '../../render/blok/index.ts';
 import type { Blok, OpsiSpec } from '../../render/blok/types.ts';
 import { didYouMean } from '../../util/suggest.ts';
@@ -19,7 +19,7 @@ const BENTUK_SINGKAT: Record<string, { blok: string; opsi: string }> = {
 };
 const KUNCI_BAGIAN = ['bagian', 'isi', 'halaman-baru', 'halaman', 'nomor'];
 
-const BAWAAN: Record<DokumenBab, Pick<Kerangka, 'sampul' | 'penomoran'>> = {
+const BAWAAN: Record<DokumenKerangka, Pick<Kerangka, 'sampul' | 'penomoran'>> = {
   lkjip: {
     sampul: { judul: 'LAPORAN KINERJA INSTANSI PEMERINTAH', singkatan: 'LKjIP', baris: [], alamat: true },
     penomoran: { bab: 'BAB {I}', bagian: ['{A}.', '{A}.{1}', '{a}.'], lampiran: 'Lampiran {1}.' },
@@ -32,13 +32,17 @@ const BAWAAN: Record<DokumenBab, Pick<Kerangka, 'sampul' | 'penomoran'>> = {
     sampul: { judul: 'LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT', singkatan: 'SKM', baris: [], alamat: true },
     penomoran: { bab: 'BAB {I}', bagian: ['{A}.', '{A}.{1}', '{a}.'], lampiran: 'Lampiran {1}.' },
   },
+  rekap: {
+    sampul: { judul: 'REKAPITULASI KINERJA PERANGKAT DAERAH', singkatan: 'Rekap', baris: [], alamat: false },
+    penomoran: { bab: 'BAB {I}', bagian: ['{A}.', '{A}.{1}', '{a}.'], lampiran: 'Lampiran {1}.' },
+  },
 };
 
-const NAMA_DOK: Record<DokumenBab, string> = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan Hasil SKM' };
+const NAMA_DOK: Record<DokumenKerangka, string> = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan Hasil SKM', rekap: 'rekap' };
 
 const daftar = (v: unknown): TampilDaftar => (v === true ? 'ya' : v === false ? 'tidak' : ((v as TampilDaftar | undefined) ?? 'otomatis'));
 
-export function normalisasiKerangka(f: YamlFile, dokumen: DokumenBab, diags: Diagnostics): Kerangka {
+export function normalisasiKerangka(f: YamlFile, dokumen: DokumenKerangka, diags: Diagnostics): Kerangka {
   const data = f.data as Raw;
   const n = new Normaliser(f, dokumen, diags);
   const sampul = (data.sampul ?? {}) as Raw;
@@ -81,7 +85,7 @@ export function normalisasiKerangka(f: YamlFile, dokumen: DokumenBab, diags: Dia
 class Normaliser {
   constructor(
     private readonly f: YamlFile,
-    private readonly dokumen: DokumenBab,
+    private readonly dokumen: DokumenKerangka,
     private readonly diags: Diagnostics,
   ) {}
 

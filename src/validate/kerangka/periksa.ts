@@ -11,7 +11,7 @@ import { nomori, polaTingkat } from '../../render/kerangka/penomoran.ts';
 import { didYouMean } from '../../util/suggest.ts';
 import type { RuleContext } from '../rules/context.ts';
 
-const NAMA = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan Hasil SKM' } as const;
+const NAMA = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan Hasil SKM', rekap: 'rekap' } as const;
 
 /** Checks the outline for year `t`; returns the narrative files it prints. */
 export function periksaIsi(ctx: RuleContext, loaded: LoadedInstansi, t: TahunInput, k: Kerangka, sasaran: string[]): string[] {
