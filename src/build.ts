@@ -181,7 +181,7 @@ async function printWithToc(
   lap('render depan');
   const pieces = potong(isi.html);
   const held = printer.printHeld(draftFront.html, draftFront.assets);
-  const printing = Promise.all(pieces.map((html, i) => printer.print(tanpaLapisan(html), isi.assets)));
+  const printing = Promise.all(pieces.map((html) => printer.print(tanpaLapisan(html), isi.assets)));
   void finish();
   const [{ pdf: firstFront, handle }, printed] = await Promise.all([held, printing]);
   lap(`print isi (${pieces.length} bagian) dan depan pertama`);
@@ -203,7 +203,7 @@ async function printWithToc(
   reprinting.catch(() => undefined); // awaited below; a failure is reported there
   // While Chromium prints those, this thread joins the body: the bulk of the finish stage.
   const join = new Join(lang);
-  const bodyParts = body.map((pdf, i) => join.add({ pdf, bagian: 'isi' }, true));
+  const bodyParts = body.map((pdf) => join.add({ pdf, bagian: 'isi' }, true));
   lap('gabung isi');
   const nomor = await overlays;
   nomor.forEach((b, i) => join.addOverlay(bodyParts[i]!, new PrintedPdf(b)));
