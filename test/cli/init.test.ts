@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { spawn, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { runInit } from '../../src/cli/init.ts';
@@ -14,20 +15,31 @@ import { readPdf } from '../pdf-text.ts';
 const dir = mkdtempSync(join(tmpdir(), 'kinerja-init-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A terminal that answers each question when it is asked; what it was shown, in order. */
-function terminal(answers: string[], opts: { ctrlC?: boolean } = {}) {
+/**
+ * A terminal driven as a person types (the prompt library reads keys from it): each step waits
+ * until the screen shows `tunggu` (a question, or the reason an answer was refused), then types
+ * `ketik` — Ctrl-U first, for a refused answer stays on the line to be corrected — and Enter;
+ * or presses a key. What was shown, in order, with the terminal's escape sequences removed.
+ */
+type Langkah = [tunggu: string, ketik: string] | [tunggu: string, { tekan: string }];
+function terminal(langkah: Langkah[]) {
   const input = new PassThrough();
-  const output = new PassThrough();
+  const output = Object.assign(new PassThrough(), { columns: 200 });
   let shown = '';
-  let asked = 0;
+  let since = '';
+  let i = 0;
   output.on('data', (c: Buffer) => {
-    shown += c.toString();
-    if (!shown.endsWith(': ')) return;
-    const next = answers[asked++];
-    if (next !== undefined) setImmediate(() => input.write(`${next}\n`));
-    else if (opts.ctrlC) setImmediate(() => input.write('\x03'));
+    const text = c.toString().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+    shown += text;
+    since += text;
+    const step = langkah[i];
+    if (!step || !since.includes(step[0])) return;
+    i++;
+    since = '';
+    const keys = typeof step[1] === 'string' ? `\x15${step[1]}\r` : step[1].tekan;
+    setImmediate(() => input.write(keys));
   });
-  return { io: { input, output, terminal: opts.ctrlC === true }, shown: () => shown };
+  return { io: { input, output, terminal: true }, shown: () => shown, langkah: () => i };
 }
 
 const files = (folder: string): string[] =>
@@ -39,48 +51,84 @@ describe('kinerja init on a terminal', () => {
   it('asks gelar, pangkat, golongan, NIP; a wrong answer is said at once and asked again, the others kept', async () => {
     const folder = join(dir, 'tanya', 'dinas-kesehatan');
     const t = terminal([
-      'Dinas Kesehatan Kota Contoh',
-      'Kota Contoh', // pemda
-      '', // tempat: the default from the pemda
-      '2025',
-      'Dr. SITI RAHMA, M.Kes', // a name with gelar: refused
-      'SITI RAHMA',
-      'dr.',
-      'M.Kes',
-      'Kepala Dinas',
-      'Pembina Utama Muda',
-      'IV c', // refused
-      'iv/c',
-      '19780101200501200', // 17 digits: refused
-      '19781301 200501 2 003', // month 13: refused
-      '19780101 200501 2 003', // as on an SK: taken without spaces
-      'AHMAD FAUZI',
-      '', // jabatan atasan: the default from the pemda
+      ['Nama instansi', 'Dinas Kesehatan Kota Contoh'],
+      ['Pemerintah daerah', 'Kota Contoh'],
+      ['Tempat penandatanganan [Contoh]', ''], // the default from the pemda
+      ['Tahun laporan', '2025'],
+      ['Nama kepala instansi', 'Dr. SITI RAHMA, M.Kes'], // a name with gelar: refused
+      ['tulis nama tanpa gelar (tertulis "Dr. SITI RAHMA, M.Kes"); gelar ditanyakan sesudah ini', 'SITI RAHMA'],
+      ['Gelar di depan', 'dr.'],
+      ['Gelar di belakang', 'M.Kes'],
+      ['Jabatan kepala instansi', 'Kepala Dinas'],
+      ['Pangkat kepala', 'Pembina Utama Muda'],
+      ['Golongan ruang', 'IV c'], // refused
+      ['golongan ditulis ruang I–IV dan huruf a–e, misalnya IV/c (tertulis "IV c")', 'iv/c'],
+      ['NIP kepala', '19780101200501200'], // 17 digits: refused
+      ['NIP harus 18 angka: tertulis 17 angka', '19781301 200501 2 003'], // month 13: refused
+      ['NIP tidak sah: 8 angka pertama (19781301) bukan tanggal lahir yang ada', '19780101 200501 2 003'], // as on an SK: taken without spaces
+      ['Nama atasan', 'AHMAD FAUZI'],
+      ['Jabatan atasan [Wali Kota Contoh]', ''], // the default from the pemda
     ]);
     const log: string[] = [];
     expect(await runInit(folder, {}, { log: (s) => log.push(s), err: (s) => log.push(s) }, t.io)).toBe(0);
+    expect(t.langkah()).toBe(17);
     const shown = t.shown();
-    expect(shown).toContain('Tempat penandatanganan [Contoh]: ');
-    expect(shown).toContain('tulis nama tanpa gelar (tertulis "Dr. SITI RAHMA, M.Kes"); gelar ditanyakan sesudah ini');
-    expect(shown).toContain('golongan ditulis ruang I–IV dan huruf a–e, misalnya IV/c (tertulis "IV c")');
-    expect(shown).toContain('NIP harus 18 angka: tertulis 17 angka');
-    expect(shown).toContain('NIP tidak sah: 8 angka pertama (19781301) bukan tanggal lahir yang ada');
-    expect(shown).toContain('Jabatan atasan [Wali Kota Contoh]: ');
+    // Each answer is shown as taken, the refused ones corrected in place.
+    expect(shown).toContain('✔ Golongan ruang, mis. IV/c (boleh kosong) IV/c');
+    expect(shown).toContain('✔ NIP kepala, 18 angka (boleh kosong) 197801012005012003');
+    expect(shown).toContain('✔ Tempat penandatanganan Contoh');
     const instansi = readFileSync(join(folder, 'instansi.yaml'), 'utf8');
     for (const line of ['nama: "SITI RAHMA"', 'gelar_depan: "dr."', 'gelar_belakang: "M.Kes"', 'pangkat: "Pembina Utama Muda"', 'golongan: "IV/c"', 'nip: "197801012005012003"', 'nama: "AHMAD FAUZI"', 'jabatan: "Wali Kota Contoh"', 'tempat: "Contoh"'])
       expect(instansi).toContain(line);
     expect(await main(['check', folder], { log: () => undefined, err: () => undefined })).toBe(0);
   });
 
-  it('Ctrl-C at a question exits 130 and writes nothing, not even a temporary folder', async () => {
-    const parent = join(dir, 'batal');
-    const folder = join(parent, 'dinas');
-    const t = terminal(['Dinas Batal', 'Kabupaten Contoh'], { ctrlC: true });
-    const err: string[] = [];
-    expect(await runInit(folder, {}, { log: () => undefined, err: (s) => err.push(s) }, t.io)).toBe(130);
-    expect(err.join('\n')).toContain('init dibatalkan; tidak ada berkas yang ditulis');
+  for (const [nama, tekan] of [['Ctrl-C', '\x03'], ['Ctrl-D', '\x04']] as const)
+    it(`${nama} at a question exits 130 and writes nothing, not even a temporary folder`, async () => {
+      const parent = join(dir, `batal-${nama}`);
+      const folder = join(parent, 'dinas');
+      const t = terminal([
+        ['Nama instansi', 'Dinas Batal'],
+        ['Pemerintah daerah', 'Kabupaten Contoh'],
+        ['Tempat penandatanganan', { tekan }],
+      ]);
+      const err: string[] = [];
+      expect(await runInit(folder, {}, { log: () => undefined, err: (s) => err.push(s) }, t.io)).toBe(130);
+      expect(t.langkah()).toBe(3);
+      expect(err.join('\n')).toContain('init dibatalkan; tidak ada berkas yang ditulis');
+      expect(existsSync(folder)).toBe(false);
+      expect(existsSync(parent) ? readdirSync(parent) : []).toEqual([]);
+    });
+
+  // The CLI itself in a pseudo-terminal (script(1) from util-linux): keys as a terminal sends
+  // them in raw mode, the process's exit code and what the author sees.
+  const adaScript = spawnSync('script', ['--version']).status === 0;
+  for (const [nama, tekan] of [['Ctrl-C', '\x03'], ['Ctrl-D', '\x04']] as const)
+    it.skipIf(!adaScript)(`${nama} in a real terminal: exit 130, the reason on screen, nothing written`, { timeout: 120_000 }, async () => {
+      const folder = join(dir, `pty-${nama}`, 'dinas');
+      const c = spawn('script', ['-qfec', `${JSON.stringify(process.execPath)} bin/kinerja.mjs init ${JSON.stringify(folder)}`, '/dev/null'], { env: { ...process.env, NO_COLOR: '1' } });
+      let screen = '';
+      let step = 0;
+      c.stdout.on('data', (d: Buffer) => {
+        screen += d.toString();
+        if (step === 0 && screen.includes('Nama instansi')) (step = 1), c.stdin.write('Dinas Uji\r');
+        else if (step === 1 && screen.includes('Pemerintah daerah')) (step = 2), c.stdin.write(tekan);
+      });
+      const code = await new Promise<number | null>((r) => c.on('exit', r));
+      expect(step).toBe(2);
+      expect(code).toBe(130);
+      expect(screen).toContain('✔ Nama instansi Dinas Uji');
+      expect(screen).toContain('init dibatalkan; tidak ada berkas yang ditulis');
+      expect(screen).not.toMatch(/Error|at .*\.ts:\d+/); // no stack trace, no "unexpected error"
+      expect(existsSync(join(dir, `pty-${nama}`))).toBe(false);
+    });
+
+  it('input that ends before the last answer (a closed pipe) is a cancel too, not a hang', async () => {
+    const folder = join(dir, 'habis', 'dinas');
+    const t = terminal([['Nama instansi', 'Dinas Habis']]);
+    t.io.output.on('data', () => t.langkah() === 1 && setImmediate(() => t.io.input.end()));
+    expect(await runInit(folder, {}, { log: () => undefined, err: () => undefined }, t.io)).toBe(130);
     expect(existsSync(folder)).toBe(false);
-    expect(existsSync(parent) ? readdirSync(parent) : []).toEqual([]);
   });
 
   it('checks the answers the same way when they come as flags', async () => {
