@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { periksaTataLetak, tulisTemuan, type Aturan } from './periksa.ts';
 
-const ATURAN: Aturan[] = ['keterangan-sendiri', 'ttd-sendiri', 'angka-terpotong', 'di-luar-halaman', 'huruf-asing', 'terlalu-kecil', 'kata-terpotong'];
+const ATURAN: Aturan[] = ['keterangan-sendiri', 'ttd-sendiri', 'angka-terpotong', 'di-luar-halaman', 'huruf-asing', 'terlalu-kecil', 'kata-terpotong', 'halaman-pendek', 'judul-di-akhir'];
 const dir = mkdtempSync(join(tmpdir(), 'kinerja-tata-letak-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const quiet = { log: () => undefined, err: () => undefined };

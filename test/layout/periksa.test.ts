@@ -64,6 +64,23 @@ describe('layout check', () => {
     expect(await rules(`${prose}<p style="font-size:7pt">Rp 33,78 M</p>`, 'terlalu-kecil')).toEqual([]);
   }, 60_000);
 
+  it('halaman-pendek: a page of two lines whose chapter goes on over the page', async () => {
+    const full = prose.repeat(14);
+    const bad = await rules(`${full}<div style="break-before:page">${prose}</div><div style="break-before:page">${prose}</div>`, 'halaman-pendek');
+    expect(bad).toEqual(['2: hanya 2 baris isi ("Capaian kinerja sasaran strategis tahun"), padahal bab atau bagiannya berlanjut di halaman berikut']);
+    // The same short page ending its chapter (the next opens with a chapter title), or the document.
+    expect(await rules(`${full}<div style="break-before:page">${prose}</div><h1 style="break-before:page;font-size:14pt">BAB II</h1>${prose}`, 'halaman-pendek')).toEqual([]);
+    expect(await rules(`${full}<div style="break-before:page">${prose}</div>`, 'halaman-pendek')).toEqual([]);
+  }, 60_000);
+
+  it('judul-di-akhir: a heading at the foot of a page, its text on the next', async () => {
+    const bad = await rules(`${prose}<div style="height:222mm"></div><p class="b">B. Capaian Kinerja Organisasi</p><div style="break-before:page">${prose}</div>`, 'judul-di-akhir');
+    expect(bad).toEqual(['1: judul "B. Capaian Kinerja Organisasi" mengakhiri halaman, isinya di halaman berikut']);
+    expect(await rules(`${prose}<div style="height:200mm"></div><p class="b">B. Capaian Kinerja Organisasi</p>${prose}`, 'judul-di-akhir')).toEqual([]);
+    // A signature's bold name on the right, or a figure's centred caption, at the foot is no heading.
+    expect(await rules(`${prose}<div style="height:222mm"></div><p class="b" style="text-align:right">Drs. KATSUL WIJAYA</p><div style="break-before:page">${prose}</div>`, 'judul-di-akhir')).toEqual([]);
+  }, 60_000);
+
   it('kata-terpotong: a word broken without a hyphen', async () => {
     const bad = await rules('<p>kegiatan yang diselenggaraka<br>n oleh sekretariat</p><p>Penyelenggara<br>an rapat</p>', 'kata-terpotong');
     expect(bad).toEqual(['1: kata terpotong tanpa tanda hubung: "diselenggaraka" / "n"', '1: kata terpotong tanpa tanda hubung: "Penyelenggara" / "an"']);

@@ -11,7 +11,9 @@ export type Aturan =
   | 'di-luar-halaman' // text outside the page box or in the side margins
   | 'huruf-asing' // a font that is not the bundled Arimo or Tinos
   | 'terlalu-kecil' // text smaller than the floor
-  | 'kata-terpotong'; // a word broken without a hyphen
+  | 'kata-terpotong' // a word broken without a hyphen
+  | 'halaman-pendek' // a page of a few lines that does not end a chapter or section
+  | 'judul-di-akhir'; // a heading that ends a page, its text on the next
 
 export interface Temuan {
   aturan: Aturan;
@@ -69,6 +71,8 @@ export interface Halaman {
 const BUNDLED = /^(?:[A-Z]{6}\+)?(?:Arimo|Tinos)(?:-[A-Za-z]+)?$/;
 /** Running head and page number sit in the margins: the top and bottom 14 mm are not body. */
 const MARGIN_PT = (14 / 25.4) * 72;
+/** The DRAF mark sits in the top margin box, within 25 mm of the top. */
+const DRAF_PT = (25 / 25.4) * 72;
 
 export async function bacaHalaman(bytes: Uint8Array): Promise<Halaman[]> {
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -93,7 +97,9 @@ export async function bacaHalaman(bytes: Uint8Array): Promise<Halaman[]> {
       }
       const width = x1 - x0;
       const height = y1 - y0;
-      out.push({ nomor: i, width, height, potong, baris: susunBaris(potong.filter((p) => p.y > MARGIN_PT && p.y < height - MARGIN_PT)) });
+      // The DRAF mark (render/page-css.ts) is a margin box whose 16 pt reach below the 14 mm.
+      const isi = potong.filter((p) => p.y > MARGIN_PT && p.y < height - MARGIN_PT && !(p.str.trim() === 'DRAF' && p.y > height - DRAF_PT));
+      out.push({ nomor: i, width, height, potong, baris: susunBaris(isi) });
       page.cleanup();
     }
   } finally {
@@ -247,9 +253,60 @@ export function bukanAkhirKata(w: string): boolean {
   return /^[^aeiou][^aeiou]$/.test(c2) && !AKHIR_RANGKAP.has(c2);
 }
 
+/** The body's baselines, top to bottom: the lines of its cells on one baseline are one row. */
+function barisan(h: Halaman): Baris[][] {
+  const rows: Baris[][] = [];
+  for (const b of h.baris) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0]!.y - b.y) < 1.5) row.push(b);
+    else rows.push([b]);
+  }
+  return rows;
+}
+
+/** Fewer body baselines than this on a page that does not end its chapter or section is a short page. */
+export const BARIS_MIN = 4;
+/** A chapter's title (14 pt) or the cover's: what opens a new chapter on the next page. */
+const JUDUL_BAB_PT = 13.5;
+
+/**
+ * Whether a page ends its part of the document: the last page, or the next opens a chapter (its
+ * first line a chapter title), turns the paper (a landscape lampiran begins or ends), or has no
+ * body at all.
+ */
+function akhirBagian(h: Halaman, next: Halaman | undefined): boolean {
+  if (!next || !next.baris.length) return true;
+  if (next.width > next.height !== h.width > h.height) return true;
+  return next.baris[0]!.size >= JUDUL_BAB_PT && next.baris[0]!.bold;
+}
+
+/** Rules that need the page after: a short page, a heading ending a page. */
+export function periksaUrutan(pages: Halaman[], opsi: Opsi = {}): Temuan[] {
+  const on = (a: Aturan) => !opsi.aturan || opsi.aturan.includes(a);
+  const out: Temuan[] = [];
+  pages.forEach((h, i) => {
+    const rows = barisan(h);
+    if (!rows.length) return;
+    const next = pages[i + 1];
+    if (on('halaman-pendek') && rows.length < BARIS_MIN && !akhirBagian(h, next))
+      out.push({ aturan: 'halaman-pendek', halaman: h.nomor, pesan: `hanya ${rows.length} baris isi ("${rows[0]![0]!.text.slice(0, 40).trim()}"), padahal bab atau bagiannya berlanjut di halaman berikut` });
+    const last = rows.at(-1)!;
+    // A heading: one bold line alone on its baseline at the body's left edge (a centred caption
+    // under its figure or a signature block on the right are not), not a sentence's end, not a
+    // table's label (a cell ends beside others), the page not the end of its part.
+    const kiri = Math.min(...h.baris.map((b) => b.x));
+    const judul = last.length === 1 ? last[0]! : undefined;
+    if (on('judul-di-akhir') && rows.length > 1 && judul?.bold && judul.x < kiri + 2 && !/[.:;,]$/.test(judul.text) && !CAPTION.test(judul.text) && !akhirBagian(h, next))
+      out.push({ aturan: 'judul-di-akhir', halaman: h.nomor, pesan: `judul "${last[0]!.text.slice(0, 60)}" mengakhiri halaman, isinya di halaman berikut` });
+  });
+  return out;
+}
+
 /** Every finding of a PDF. */
 export async function periksaTataLetak(bytes: Uint8Array, opsi: Opsi = {}): Promise<Temuan[]> {
-  return (await bacaHalaman(bytes)).flatMap((h) => periksaHalaman(h, opsi));
+  const pages = await bacaHalaman(bytes);
+  const perHalaman = pages.flatMap((h) => periksaHalaman(h, opsi));
+  return [...perHalaman, ...periksaUrutan(pages, opsi)].sort((a, b) => a.halaman - b.halaman);
 }
 
 export function tulisTemuan(nama: string, t: Temuan[]): string {
