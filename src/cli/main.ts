@@ -11,6 +11,7 @@ import { runDoctor } from './doctor.ts';
 import { runBlok } from './blok.ts';
 import { runDiff } from './diff.ts';
 import { runInit } from './init.ts';
+import { alasanTolak } from '../init/buat-repositori.ts';
 import { runBuild } from './build.ts';
 import { COMMANDS, oneOf, parseCommandLine, parseTahun, UsageError, type Command } from './args.ts';
 import { usage } from './usage.ts';
@@ -108,10 +109,12 @@ async function run(command: Exclude<Command, 'help'>, params: string[], values: 
       return runDiff(params, format, text(values, 'data') ?? 'data', out);
     }
     case 'init': {
-      if (params.length !== 1) throw new UsageError(params.length ? `init membuat satu folder; tertulis ${params.length}: ${params.join(' ')}` : 'tulis folder instansi baru: kinerja init data/nama-instansi', command);
+      if (params.length > 1) throw new UsageError(`init membuat satu folder; tertulis ${params.length}: ${params.join(' ')}`, command);
+      const tolak = !params.length && !values['repositori'] ? alasanTolak(undefined) : undefined;
+      if (tolak) throw new UsageError(tolak, command);
       parseTahun(text(values, 'tahun'), command);
       const flags = Object.fromEntries(Object.keys(COMMANDS.init).map((k) => [k, text(values, k)]));
-      return await runInit(params[0], { ...flags, ya: values['ya'] ? '1' : undefined }, out);
+      return await runInit(params[0], { ...flags, ya: values['ya'] ? '1' : undefined, repositori: values['repositori'] ? '1' : undefined }, out);
     }
     case 'watch':
       return await watch(params, values, out);

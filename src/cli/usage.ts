@@ -9,7 +9,7 @@ Perintah:
   build <dokumen> [folder …]     cetak PDF ke out/<instansi>/; dokumen: lkjip, pk, rencana-aksi, rkt, pohon, all, rekap
   diff [rev-a] [rev-b]           angka yang berubah antara dua revisi git
   watch [folder]                 pratinjau yang dimuat ulang setiap kali berkas disimpan
-  init <folder>                  instansi baru dengan contoh lengkap
+  init [folder]                  instansi baru dengan contoh lengkap; tanpa folder: repositori data baru
   doctor [--install]             cari peramban Chromium (dan pasang bila perlu)
   blok [nama]                    blok untuk kerangka dokumen (bab, bagian, tabel, grafik, narasi)
   impor <berkas> [folder]        realisasi anggaran dari ekspor XLSX/CSV (SIPD) ke anggaran.yaml
@@ -67,14 +67,21 @@ Pilihan:
   --dokumen lkjip|pk|rencana-aksi|rkt   dokumen yang dipratinjau (bawaan: lkjip)
   --port N                              port (bawaan: 4321; bila terpakai, port berikutnya)`,
   init: `Pemakaian: kinerja init <folder> [pilihan]
+          kinerja init [--repositori [folder]] [pilihan]
 
-Membuat instansi baru dengan contoh lengkap yang lolos check. Yang tidak diberikan ditanyakan
-(setiap jawaban diperiksa saat diketik; Ctrl-C membatalkan tanpa menulis apa pun). Isian contoh
+Dengan folder: instansi baru di folder itu (mis. data/dinas-kominfo di repositori data yang ada),
+dengan contoh lengkap yang lolos check. Tanpa folder, di folder kosong (boleh berisi .git saja),
+atau dengan --repositori di folder baru: repositori data yang utuh — package.json (bergantung
+pada kinerja versi ini; skrip setup, check, build:lkjip, build:pk, build:rkt, build:rencana-aksi,
+build:all, watch), .vscode (skema untuk penyunting), alur kerja GitHub, .gitignore, README.md
+untuk penulis, dan satu instansi di data/<instansi>. Yang tidak diberikan ditanyakan (setiap
+jawaban diperiksa saat diketik; Ctrl-C membatalkan tanpa menulis apa pun). Isian contoh
 bertanda [[isi: …]]: check memperingatkan letaknya sampai diganti.
 
 Pilihan: --nama, --pemda (Kabupaten …, Kota … atau Provinsi …), --tempat, --tahun, --kepala,
   --gelar-depan, --gelar-belakang, --jabatan, --pangkat, --golongan, --nip, --atasan,
-  --jabatan-atasan, --ya (jangan bertanya: pakai nilai bawaan)`,
+  --jabatan-atasan, --ya (jangan bertanya: pakai nilai bawaan),
+  --repositori (repositori data baru), --instansi NAMA (folder di bawah data/; bawaan: dari nama instansi)`,
   doctor: `Pemakaian: kinerja doctor [--install]
 
 Mencari peramban untuk mencetak; dengan --install memasang Chromium (Debian/Ubuntu).`,

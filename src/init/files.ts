@@ -51,15 +51,16 @@ const q = (s: string) => JSON.stringify(s);
 
 /**
  * `folder`: where the instansi is written. The editor's `$schema` lines then point at the schemas
- * of this very package, reached from there (in another repository: node_modules/kinerja/schemas).
+ * of this very package, reached from there (in another repository: node_modules/kinerja/schemas),
+ * or at `skemaDir` (a new data repository's node_modules/kinerja/schemas, installed by its setup).
  */
-export function berkasInstansi(j: Jawaban, folder?: string): Record<string, string> {
+export function berkasInstansi(j: Jawaban, folder?: string, skemaDir = join(ROOT, 'schemas')): Record<string, string> {
   const t = j.tahun;
   const schema = (name: string, depth: number) => {
     const file = `${name}.schema.json`;
     if (folder === undefined) return `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${file}`;
     const from = resolve(folder, ...Array(depth - 2).fill(String(t)));
-    let path = relative(from, join(ROOT, 'schemas', file)).split(sep).join('/');
+    let path = relative(from, join(skemaDir, file)).split(sep).join('/');
     if (!isAbsolute(path) && !path.startsWith('.')) path = `./${path}`;
     return `# yaml-language-server: $schema=${path}`;
   };

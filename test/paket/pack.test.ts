@@ -4,6 +4,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -58,15 +59,18 @@ beforeAll(() => {
 }, 600_000);
 
 afterAll(() => {
-  console.log(`paket: npm pack ${times.pack} ms, npm install ${times.install} ms, init ${times.init} ms, check ${times.check} ms, build ${times.build} ms`);
+  console.log(`paket: ${Object.entries(times).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the published package', () => {
   it('holds what runs and nothing else: bin, the prebuilt bundle, sources, templates, styles, schemas, LICENSE', () => {
     for (const f of ['bin/kinerja.mjs', 'bin/bundle.mjs', 'dist/kinerja.mjs', 'dist/print-worker.mjs', 'dist/skema.mjs', 'LICENSE', 'README.md', 'package.json', 'src/cli/main.ts', 'src/model/skala-bawaan.yaml', 'templates/kerangka/lkjip.yaml', 'styles/kinerja.css', 'schemas/instansi.schema.json'])
       expect(files).toContain(f);
-    const stray = files.filter((f) => /^(test|data|bench|scripts|node_modules|out|\.ci|\.github|\.vscode|\.node)\//.test(f) || f === 'package-lock.json' || f === '.puppeteerrc.cjs');
+    // The setup script and the workflows ride along only for `init` to copy into a data repository.
+    const copied = ['scripts/setup.mjs', '.github/workflows/kinerja.yml', '.github/workflows/kinerja-komentar.yml'];
+    for (const f of copied) expect(files).toContain(f);
+    const stray = files.filter((f) => !copied.includes(f)).filter((f) => /^(test|data|bench|scripts|node_modules|out|\.ci|\.github|\.vscode|\.node)\//.test(f) || f === 'package-lock.json' || f === '.puppeteerrc.cjs');
     expect(stray).toEqual([]);
     expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });
@@ -84,7 +88,7 @@ describe('the published package', () => {
     expect([...used('src'), ...used('test'), ...used('bin')]).toEqual([]);
   });
 
-  it('works installed in another repository: init, check and a build find everything from the package, and the PDF is there', () => {
+  it('works installed in another repository: init and check find everything from the package', () => {
     const init = timed('init', () => sh('npx', ['kinerja', 'init', 'data/contoh', '--ya'], repo));
     expect(init.status, said(init)).toBe(0);
     // The editor's schema lines point inside the installed package, from wherever the data is.
@@ -96,12 +100,82 @@ describe('the published package', () => {
 
     const check = timed('check', () => sh('npx', ['kinerja', 'check'], repo));
     expect(check.status, said(check)).toBe(0);
-    const build = timed('build', () => sh('npx', ['kinerja', 'build', 'lkjip'], repo));
-    expect(build.status, said(build)).toBe(0);
-    const pdfs = readdirSync(join(repo, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'));
-    expect(pdfs).toEqual([expect.stringMatching(/^contoh[\\/]lkjip-\d{4}\.pdf$/)]);
-    expect(readFileSync(join(repo, 'out', pdfs[0]!)).subarray(0, 5).toString()).toBe('%PDF-');
     // It ran from the bundle the package ships: nothing was written inside the installed package.
+    // (The build from the installed package is the data repository's, below.)
     expect(existsSync(join(repo, 'node_modules', pkg.name, 'node_modules', '.cache'))).toBe(false);
+  }, 300_000);
+});
+
+// Deliverable 3: `kinerja init` in an empty folder writes a whole data repository, where the same
+// two commands work — `npm run setup`, then a build — with the package installed from the tarball.
+describe('a data repository from nothing', () => {
+  let baru: string;
+
+  beforeAll(() => {
+    baru = join(work, 'repo-baru');
+    mkdirSync(baru);
+    expect(sh('git', ['init', '-q'], baru).status).toBe(0); // a folder holding only .git is empty enough
+    // As `npx kinerja init` would: the package from elsewhere (here, the first repository's).
+    const init = timed('init-repositori', () => sh(process.execPath, [join(repo, 'node_modules', pkg.name, 'bin', 'kinerja.mjs'), 'init', '--ya', '--instansi', 'dinas-contoh', '--tahun', '2025'], baru));
+    expect(init.status, said(init)).toBe(0);
+    expect(init.stdout).toContain('npm run setup');
+  }, 120_000);
+
+  it('holds package.json with the npm scripts, the editor settings, the workflows, .gitignore, a README and one agency', () => {
+    const p = JSON.parse(readFileSync(join(baru, 'package.json'), 'utf8')) as { private: boolean; scripts: Record<string, string>; devDependencies: Record<string, string>; engines: { node: string } };
+    expect(p.private).toBe(true);
+    expect(p.devDependencies[pkg.name]).toBe(`^${pkg.version}`);
+    expect(p.engines.node).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node);
+    expect(Object.keys(p.scripts).sort()).toEqual(['build:all', 'build:lkjip', 'build:pk', 'build:rencana-aksi', 'build:rkt', 'check', 'setup', 'watch']);
+    expect(readFileSync(join(baru, '.gitignore'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['node_modules/', 'out/']));
+    expect(JSON.parse(readFileSync(join(baru, '.vscode', 'extensions.json'), 'utf8'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
+    // The README speaks to authors, in Bahasa Indonesia: the two commands and how to read check.
+    const readme = readFileSync(join(baru, 'README.md'), 'utf8');
+    for (const s of ['npm run setup', 'npm run check', 'npm run build:lkjip', 'data/dinas-contoh/instansi.yaml', 'Membaca pesan', 'baris dan kolom']) expect(readme).toContain(s);
+    // The setup script and the workflows are this package's own, not a second copy kept elsewhere.
+    for (const f of ['scripts/setup.mjs', '.github/workflows/kinerja.yml', '.github/workflows/kinerja-komentar.yml'])
+      expect(readFileSync(join(baru, f), 'utf8'), f).toBe(readFileSync(join(ROOT, f), 'utf8'));
+    expect(existsSync(join(baru, 'data', 'dinas-contoh', 'instansi.yaml'))).toBe(true);
+    expect(readdirSync(baru).filter((f) => f.startsWith('.kinerja-init-'))).toEqual([]);
   });
+
+  it('runs the workflow’s commands, in order, with the scripts the repository has', () => {
+    const wf = parseYaml(readFileSync(join(baru, '.github', 'workflows', 'kinerja.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> };
+    const runs = wf.jobs.dokumen!.steps.map((s) => s.run ?? '').filter(Boolean);
+    const order = ['npm run setup', 'npx kinerja check', 'npx kinerja build all', 'npx kinerja diff'];
+    const at = order.map((c) => runs.findIndex((r) => r.includes(c)));
+    expect(at.every((i) => i >= 0), runs.join('\n')).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const scripts = (JSON.parse(readFileSync(join(baru, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const r of runs) for (const m of r.matchAll(/npm run ([\w:-]+)/g)) expect(scripts[m[1]!], m[0]).toBeDefined();
+  });
+
+  it('installs the package, then `npm run setup`, `npm run check` and `npm run build:lkjip` work there and print the PDF', () => {
+    // `npm install <tarball>` stands for the registry: the version init wrote, from the packed file.
+    // The dependencies the first repository fetched are laid in first (npm then only checks them
+    // and adds kinerja): the same tree npm makes, in a fraction of the time.
+    timed('salin-node_modules', () => cpSync(join(repo, 'node_modules'), join(baru, 'node_modules'), { recursive: true, verbatimSymlinks: true }));
+    const installed = timed('install-repositori', () => sh('npm', ['install', '--save-dev', tarball, '--no-audit', '--no-fund', '--prefer-offline'], baru));
+    expect(installed.status, said(installed)).toBe(0);
+    expect(said(installed)).not.toContain('EBADENGINE');
+    const setup = timed('setup-repositori', () => sh('npm', ['run', 'setup'], baru));
+    expect(setup.status, said(setup)).toBe(0);
+    expect(setup.stdout).toContain('setup: selesai');
+    // The schema lines of the agency's files now reach the installed package's schemas.
+    const first = readFileSync(join(baru, 'data', 'dinas-contoh', '2025', 'pk.yaml'), 'utf8').split('\n')[0]!;
+    const schema = resolve(join(baru, 'data', 'dinas-contoh', '2025'), /\$schema=(.+)$/.exec(first)![1]!);
+    expect(schema).toBe(join(baru, 'node_modules', pkg.name, 'schemas', 'pk.schema.json'));
+    expect(existsSync(schema)).toBe(true);
+    const settings = JSON.parse(readFileSync(join(baru, '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, unknown> };
+    for (const path of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(baru, path)), path).toBe(true);
+
+    const check = timed('check-repositori', () => sh('npm', ['run', 'check'], baru));
+    expect(check.status, said(check)).toBe(0);
+    const build = timed('build-repositori', () => sh('npm', ['run', 'build:lkjip'], baru));
+    expect(build.status, said(build)).toBe(0);
+    const pdfs = readdirSync(join(baru, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toEqual([join('dinas-contoh', 'lkjip-2025.pdf')]);
+    expect(readFileSync(join(baru, 'out', pdfs[0]!)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(existsSync(join(baru, 'node_modules', pkg.name, 'node_modules', '.cache'))).toBe(false);
+  }, 600_000);
 });
