@@ -2,7 +2,22 @@
 // the quarterly lampiran (rows = sub kegiatan) and for scale tests.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, isMap, isPair, isScalar, stringify, visit } from 'yaml';
+
+/**
+ * YAML with each sub kegiatan's indicator and quarters on one line (`{ tw1: { k: 3, rp: … } }`),
+ * as an author of a large agency would keep them: block style throughout makes 10,000 rows a
+ * 6 MB file, over the loader's 5 MB bound for one data file.
+ */
+function compact(value: unknown): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Pair(_, pair) {
+      if (isPair(pair) && isScalar(pair.key) && ['indikator', 'realisasi'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
 
 /** Writes data/<id> under `root` with about `rows` sub kegiatan; returns the folder. */
 export function writeSynthetic(root: string, rows: number): string {
@@ -51,7 +66,7 @@ export function writeSynthetic(root: string, rows: number): string {
   };
   writeFileSync(join(dir, 'renstra.yaml'), stringify(renstra));
   writeFileSync(join(dir, '2024', 'realisasi.yaml'), stringify({ indikator: { 'iku-satu': { nilai: 99 }, 'iku-dua': { nilai: 8 }, 'ikp-satu': { dari: 'capaian-kegiatan' } } }));
-  writeFileSync(join(dir, '2024', 'anggaran.yaml'), stringify({ program }));
+  writeFileSync(join(dir, '2024', 'anggaran.yaml'), compact({ program }));
   writeFileSync(join(dir, '2024', 'belanja.yaml'), stringify({ kelompok: [{ id: 'operasi', uraian: 'Belanja Operasi', jenis: [{ id: 'barang-jasa', uraian: 'Belanja Barang dan Jasa', anggaran: pagu, realisasi }] }] }));
   return dir;
 }
