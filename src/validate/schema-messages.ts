@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostics } from '../diagnostics/index.ts';
 import { locate, sourceText, type PathSegment, type YamlFile } from '../load/index.ts';
 import { didYouMean } from '../util/suggest.ts';
+import { pesanSkema } from './schema.ts';
 
 const BULAN = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 
@@ -60,10 +61,20 @@ interface Told {
   keyOf?: boolean;
 }
 
+/**
+ * The schema's `errorMessage` (what the editor shows) as check says it: a predicate ("harus …",
+ * "bukan …") after the field's name, anything else as it is; then what is written there.
+ */
+function dariSkema(said: { salah: string }, field: string, shown: string): string {
+  const subject = /^(harus|bukan|tidak)\b/.test(said.salah) ? `${field} ` : '';
+  return `${subject}${said.salah}${shown ? `: ${shown}` : ''}`;
+}
+
 function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
   const field = fieldName(path);
   const src = sourceText(f, path);
   const shown = src !== undefined ? `tertulis "${src}"` : '';
+  const said = pesanSkema(e);
   switch (e.keyword) {
     case 'required': {
       const key = (e.params as { missingProperty: string }).missingProperty;
@@ -79,7 +90,8 @@ function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
       const want = typeDescription(e);
       const asNumber = src !== undefined ? indonesianNumber(src) : undefined;
       if (asNumber !== undefined && /angka|bilangan/.test(want))
-        return { code: 'skema/angka-indonesia', message: `${field} harus ${want}: ${shown}, tulis ${asNumber}`, hint: 'angka ditulis tanpa titik ribuan, dengan titik sebagai desimal' };
+        return { code: 'skema/angka-indonesia', message: `${said ? dariSkema(said, field, shown) : `${field} harus ${want}: ${shown}`}, tulis ${asNumber}`, hint: said?.tulis ?? 'angka ditulis tanpa titik ribuan, dengan titik sebagai desimal' };
+      if (said) return { code: 'skema/tipe', message: dariSkema(said, field, shown), hint: said.tulis };
       return { code: 'skema/tipe', message: `${field} harus ${want}${shown ? `: ${shown}` : ''}` };
     }
     case 'enum': {
@@ -88,22 +100,24 @@ function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
+      // The words come from the schema's errorMessage (umum.schema.json); the hints from what is written.
+      const message = said ? dariSkema(said, field, shown) : `${field} tidak sesuai bentuk yang diminta${shown ? `: ${shown}` : ''}`;
       if (pattern.includes('{18}')) {
         const digits = (src ?? '').replace(/\D/g, '');
-        return { code: 'skema/nip', message: `NIP harus 18 angka tanpa spasi: ${shown}`, hint: digits.length === 18 ? `tulis "${digits}"` : `NIP ini berisi ${digits.length} angka` };
+        return { code: 'skema/nip', message, hint: digits.length === 18 ? `tulis "${digits}"` : `NIP ini berisi ${digits.length} angka` };
       }
       if (pattern.includes('(0[1-9]|1[0-2])$')) // a date of month and year only (umum.schema.json#/$defs/tanggal)
-        return { code: 'skema/tanggal', message: `${field} bukan bulan yang ada: ${shown}`, hint: 'tulis bulan dan tahun sebagai TTTT-BB, mis. 2024-01 untuk Januari 2024' };
+        return { code: 'skema/tanggal', message, hint: said?.tulis };
       if (pattern.startsWith('^[a-z0-9]')) {
         const fixed = (src ?? '').toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-        return { code: 'skema/pengenal', message: `pengenal hanya boleh huruf kecil, angka dan tanda hubung: ${shown}`, hint: fixed ? `tulis ${fixed}` : undefined };
+        return { code: 'skema/pengenal', message, hint: fixed ? `tulis ${fixed}` : said?.tulis };
       }
-      return { code: 'skema/pola', message: `${field} tidak sesuai bentuk yang diminta${shown ? `: ${shown}` : ''}` };
+      return { code: 'skema/pola', message, hint: said?.tulis };
     }
     case 'propertyNames':
       return { code: 'skema/kunci-tahun', message: `kunci di \`${field}\` harus tahun empat angka, mis. 2024`, keyOf: true };
     case 'format':
-      return { code: 'skema/tanggal', message: `${field} bukan tanggal yang ada: ${shown}`, hint: (src && dateHint(src)) ?? 'tulis tanggal sebagai TTTT-BB-HH, mis. 2025-02-28, atau bulan dan tahun saja sebagai TTTT-BB' };
+      return { code: 'skema/tanggal', message: said ? dariSkema(said, field, shown) : `${field} tidak sesuai bentuk ${(e.params as { format: string }).format}: ${shown}`, hint: (src && dateHint(src)) ?? said?.tulis };
     case 'minimum':
     case 'exclusiveMinimum':
       return { code: 'skema/minimum', message: `${field} tidak boleh kurang dari ${(e.params as { limit: number }).limit}${shown ? `: ${shown}` : ''}` };
@@ -123,9 +137,11 @@ function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
 }
 
 /** Of an anyOf's branches, keep the errors that went deepest; a shallow mismatch becomes one message. */
-function resolveAnyOf(errors: ErrorObject[]): { e: ErrorObject; anyOfValue?: boolean }[] {
+type Pesan = ReturnType<typeof pesanSkema>;
+
+function resolveAnyOf(errors: ErrorObject[]): { e: ErrorObject; anyOfValue?: Pesan | true }[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  const out: { e: ErrorObject; anyOfValue?: boolean }[] = [];
+  const out: { e: ErrorObject; anyOfValue?: Pesan | true }[] = [];
   const consumed = new Set<ErrorObject>();
   for (const a of anyOfs.sort((x, y) => x.schemaPath.length - y.schemaPath.length)) {
     if (consumed.has(a)) continue; // an inner anyOf, told with its outer one
@@ -136,14 +152,15 @@ function resolveAnyOf(errors: ErrorObject[]): { e: ErrorObject; anyOfValue?: boo
     const other = branch.filter((e) => !['type', 'anyOf', 'oneOf'].includes(e.keyword));
     if (deep.length) out.push(...deep.map((e) => ({ e })));
     else if (other.length) out.push(...other.map((e) => ({ e })));
-    else out.push({ e: a, anyOfValue: true });
+    // A value none of whose kinds fit: said with a branch's errorMessage (the editor's words).
+    else out.push({ e: a, anyOfValue: branch.map(pesanSkema).find(Boolean) ?? true });
   }
   for (const e of errors) if (!consumed.has(e) && e.keyword !== 'anyOf' && e.keyword !== 'oneOf') out.push({ e });
   return out;
 }
 
 /** A missing key beside an unknown key that is its typo is one mistake: tell only the typo. */
-function dropTypoRequired(list: { e: ErrorObject; anyOfValue?: boolean }[]): { e: ErrorObject; anyOfValue?: boolean }[] {
+function dropTypoRequired<T extends { e: ErrorObject }>(list: T[]): T[] {
   const unknown = list.filter(({ e }) => e.keyword === 'additionalProperties');
   return list.filter(({ e }) => {
     if (e.keyword !== 'required') return true;
@@ -162,10 +179,11 @@ export function reportSchemaErrors(errors: ErrorObject[], f: YamlFile, diags: Di
     if (anyOfValue) {
       const src = sourceText(f, path) ?? '';
       const num = indonesianNumber(src);
+      const said = anyOfValue === true ? { salah: 'tidak sesuai jenis mana pun yang diterima' } : anyOfValue;
       told = {
         code: 'skema/nilai',
-        message: `${fieldName(path)} harus angka, atau predikat dengan angka${src ? `: tertulis "${src}"` : ''}`,
-        hint: predikatHint(src) ?? (num !== undefined ? `tulis ${num}` : 'mis. `85`, atau `{predikat: BB, nilai: 71}` untuk BB (71)'),
+        message: dariSkema(said, fieldName(path), src ? `tertulis "${src}"` : ''),
+        hint: predikatHint(src) ?? (num !== undefined ? `tulis ${num}` : said.tulis),
       };
     } else told = tell(e, f, path);
     const keyPath = told.keyOf && e.keyword === 'additionalProperties' ? [...path, (e.params as { additionalProperty: string }).additionalProperty] : path;

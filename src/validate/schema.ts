@@ -31,6 +31,8 @@ function newAjv(source: boolean): Ajv2020 {
   const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true, code: { source, esm: source } });
   orDefault<AddFormats>(require('ajv-formats'))(ajv, ['date']);
+  // `errorMessage` in a schema: the Indonesian text the YAML editor shows too (see pesanSkema).
+  orDefault<(ajv: Ajv2020) => void>(require('ajv-errors'))(ajv);
   for (const f of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json')))
     ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8')));
   return ajv;
@@ -64,5 +66,32 @@ export function usePrecompiled(mod: Record<string, ValidateFunction>): void {
 
 export function validateSchema(role: Skema, data: unknown): ErrorObject[] {
   const v = schemaFor(role);
-  return v(data) ? [] : [...(v.errors ?? [])];
+  return v(data) ? [] : unwrap(v.errors ?? []);
+}
+
+const PESAN = new WeakMap<ErrorObject, string>();
+
+/**
+ * ajv-errors puts the errors an `errorMessage` covers inside one error of its own; they are taken
+ * out again, as ajv gave them (the messages are told from them, at their own paths), each
+ * remembering the schema's text for pesanSkema.
+ */
+function unwrap(errors: ErrorObject[]): ErrorObject[] {
+  return errors.flatMap((e) => {
+    if (e.keyword !== 'errorMessage') return [e];
+    const inner = (e.params as { errors?: ErrorObject[] }).errors ?? [];
+    for (const i of inner) PESAN.set(i, String(e.message));
+    return inner;
+  });
+}
+
+/**
+ * The schema's own message for an error (its `errorMessage`, the text the YAML editor shows):
+ * what is wrong, then after "; " what to write. One text for check and the editor.
+ */
+export function pesanSkema(e: ErrorObject): { salah: string; tulis?: string } | undefined {
+  const text = PESAN.get(e);
+  if (text === undefined) return undefined;
+  const at = text.indexOf('; ');
+  return at < 0 ? { salah: text } : { salah: text.slice(0, at), tulis: text.slice(at + 2) };
 }
