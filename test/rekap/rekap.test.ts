@@ -9,6 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { readPdf } from '../pdf-text.ts';
+import { periksaTataLetak, tulisTemuan } from '../layout/periksa.ts';
+import { Diagnostics } from '../../src/diagnostics/index.ts';
+import { loadInstansi } from '../../src/load/index.ts';
+import { validate } from '../../src/validate/index.ts';
+import { computeTahun } from '../../src/compute/index.ts';
+import { formatAngka, formatPersen, formatRupiah } from '../../src/format/index.ts';
+import type { TahunModel } from '../../src/model/model.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kinerja-rekap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,6 +82,42 @@ describe('kinerja build rekap', () => {
     expect(teks[2024]).toContain('Jumlah Rp 405.041.496.551 Rp 249.681.850.133 92,25 %');
     // (106,71… + 104,62…) / 2, the LHE (77,17 + 71,10) / 2 and the one IKM.
     expect(teks[2024]).toMatch(/Rata-rata 105,6\d % Berhasil 74,1\d 84,26/);
+  });
+
+  it("every table's and chart's figures are each agency's own: its budget, its latest LHE, its survey index", () => {
+    const model = (folder: string): TahunModel => {
+      const diags = new Diagnostics();
+      const v = validate(loadInstansi(folder, diags), diags);
+      return computeTahun(v!.data, 2024);
+    };
+    const t = teks[2024]!;
+    const anggaran = /Tabel 3\.1 Peringkat Penyerapan Anggaran (.*?) Jumlah Rp/.exec(t)![1]!;
+    const akip = /Tabel 4\.1 Peringkat Nilai Akuntabilitas (.*?) Rata-rata \d/.exec(t)![1]!;
+    const ikm = /Tabel 5\.1 Peringkat Indeks Kepuasan (.*?) Rata-rata \d/.exec(t)![1]!;
+    for (const id of ['setda-paser', 'diskominfo-contoh', 'setwan-paser', 'setwan-lutim']) {
+      const m = model(`data/${id}`);
+      const nama = m.instansi.nama;
+      const a = m.anggaran;
+      if (a.isian === 'kosong') expect(anggaran).toContain(`– ${nama} ${formatRupiah(a.pagu)} – –`);
+      else expect(anggaran).toMatch(new RegExp(`\\d ${nama} ${formatRupiah(a.pagu)} ${formatRupiah(a.realisasi)} ${formatPersen(a.penyerapan)}`.replace(/\./g, '\\.')));
+      const ev = m.evaluasi;
+      const tahunLhe = ev && Object.keys(ev.lheTotal).filter((y) => Number(y) <= 2024 && !ev.lheSebagian[y]).sort().at(-1);
+      if (tahunLhe) {
+        const p = ev!.lhePredikat[tahunLhe]!;
+        expect(akip).toContain(`${nama} ${tahunLhe} ${formatAngka(ev!.lheTotal[tahunLhe]!, 2)} ${p.kode} (${p.kategori})`);
+        expect(t).toMatch(new RegExp(`Nilai AKIP \\(LHE terakhir\\).*${formatAngka(ev!.lheTotal[tahunLhe]!, 2)}.*Gambar 4\\.1`));
+      } else expect(akip).toContain(`– ${nama} – – –`);
+      const s = m.survei?.instansi;
+      if (s?.konversi) expect(ikm).toContain(`${nama} ${formatAngka(s.konversi, 2)} ${s.mutu!.kode} (${s.mutu!.kategori})`);
+      else expect(ikm).not.toContain(nama);
+    }
+    // The capaian chart: each agency's average as a bar.
+    expect(t).toMatch(/Rata-rata capaian IKU \(%\) .*106,71.*104,62.* Gambar 2\.1/);
+  });
+
+  it('the rekap passes the layout check', async () => {
+    const t = await periksaTataLetak(bytes);
+    expect(t, tulisTemuan('rekap-2024.pdf', t)).toEqual([]);
   });
 
   it('an agency without data of the year is listed as not included', () => {
