@@ -35,7 +35,10 @@ export function suku(word: string): string {
 // Runs of letters only: never a figure or an entity (&amp;); an acronym is shorter than KATA_MIN.
 const KATA = new RegExp(`(?<![&#\\p{L}\\d])\\p{L}{${KATA_MIN},}(?![\\p{L}\\d;])`, 'gu');
 
-/** Soft hyphens in a text's long words (text between tags: entities are left whole). */
+/** A slash between words ("Bulanan/Triwulanan/Semesteran"): a line may break after it, not inside a word. */
+const GARIS_MIRING = /(?<=\p{L})\/(?=\p{L})/gu;
+
+/** Soft hyphens in a text's long words, a break after a slash between words (text between tags: entities are left whole). */
 export function sisipTandaHubung(text: string): string {
-  return text.replace(KATA, suku);
+  return text.replace(KATA, suku).replace(GARIS_MIRING, '/<wbr>');
 }

@@ -3,6 +3,22 @@ import type { Blok } from './types.ts';
 import { rktRows } from '../view.ts';
 
 type O = Record<string, never>;
+type Baris = ReturnType<typeof rktRows>[number];
+
+/**
+ * The rows by program (under its sasaran), one table each: the sasaran and program with their
+ * indicators stand in the table's head, which Chromium repeats on every page the table continues
+ * on, so a continuation page always says whose rows it holds (issue 13).
+ */
+function perProgram(rows: Baris[]) {
+  const out: { sasaran: Baris['sasaran']; program: Baris['program']; baris: Baris[] }[] = [];
+  for (const r of rows) {
+    const last = out.at(-1);
+    if (last && last.program === r.program && last.sasaran === r.sasaran) last.baris.push(r);
+    else out.push({ sasaran: r.sasaran, program: r.program, baris: [r] });
+  }
+  return out;
+}
 
 export const rencanaKerja: Blok<O> = {
   nama: 'rencana-kerja',
@@ -11,5 +27,5 @@ export const rencanaKerja: Blok<O> = {
   butuh: 'renstra.yaml, <tahun>/anggaran.yaml',
   opsi: {},
   contoh: '- rencana-kerja',
-  view: (k) => ({ rktRows: rktRows(k.m) }),
+  view: (k) => ({ kelompok: perProgram(rktRows(k.m)) }),
 };
