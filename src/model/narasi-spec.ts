@@ -1,7 +1,22 @@
 // The helpers prose may call, and what each takes. Validate checks prose against this list;
 // render implements each. A figure in prose always comes through one of these.
 
-export type ArgKind = 'indikator' | 'sasaran' | 'program' | 'tahun' | 'dasar_hukum';
+export type ArgKind =
+  | 'indikator'
+  | 'sasaran'
+  | 'program'
+  | 'tahun'
+  | 'dasar_hukum'
+  | 'kegiatan'
+  | 'sub_kegiatan'
+  | 'unit'
+  | 'jenis_belanja'
+  | 'komponen_lhe'
+  | 'perangkat_daerah'
+  | 'triwulan'
+  | 'tahun_riwayat'
+  | 'unit_survei'
+  | 'unsur';
 
 export interface HelperSpec {
   /** Argument kinds in order; `?` marks an optional last argument. */
@@ -67,4 +82,36 @@ export const NARASI_HELPERS: Record<string, HelperSpec> = {
   jumlah_responden: { args: [], help: 'jumlah responden survei kepuasan' },
   jumlah_perangkat_daerah: { args: [], help: 'jumlah perangkat daerah dalam tabel nilai AKIP' },
   jumlah_komponen_lhe: { args: [], help: 'jumlah komponen evaluasi SAKIP (LHE)' },
+  // Below the agency's totals (src/render/narasi-rinci.ts): kegiatan and sub kegiatan by kode (or id).
+  pagu_kegiatan: { args: ['kegiatan'], help: 'pagu satu kegiatan, mis. {{pagu_kegiatan "4.01.01.2.01"}}' },
+  realisasi_anggaran_kegiatan: { args: ['kegiatan'], help: 'realisasi anggaran satu kegiatan' },
+  sisa_anggaran_kegiatan: { args: ['kegiatan'], help: 'sisa anggaran satu kegiatan' },
+  penyerapan_kegiatan: { args: ['kegiatan'], help: 'penyerapan anggaran satu kegiatan, persen' },
+  capaian_k_kegiatan: { args: ['kegiatan'], help: 'capaian kinerja (K) rata-rata sub kegiatan dalam satu kegiatan' },
+  pagu_sub_kegiatan: { args: ['sub_kegiatan'], help: 'pagu satu sub kegiatan' },
+  realisasi_anggaran_sub_kegiatan: { args: ['sub_kegiatan'], help: 'realisasi anggaran satu sub kegiatan' },
+  sisa_anggaran_sub_kegiatan: { args: ['sub_kegiatan'], help: 'sisa anggaran satu sub kegiatan' },
+  penyerapan_sub_kegiatan: { args: ['sub_kegiatan'], help: 'penyerapan anggaran satu sub kegiatan, persen' },
+  target_sub_kegiatan: { args: ['sub_kegiatan'], help: 'target keluaran sub kegiatan dengan satuannya, mis. 12 dokumen' },
+  realisasi_sub_kegiatan: { args: ['sub_kegiatan'], help: 'realisasi keluaran sub kegiatan dengan satuannya' },
+  capaian_sub_kegiatan: { args: ['sub_kegiatan'], help: 'capaian keluaran (K) sub kegiatan, persen' },
+  pagu_unit: { args: ['unit'], help: 'pagu sub kegiatan yang dipegang satu unit kerja' },
+  realisasi_anggaran_unit: { args: ['unit'], help: 'realisasi anggaran satu unit kerja' },
+  sisa_anggaran_unit: { args: ['unit'], help: 'sisa anggaran satu unit kerja' },
+  penyerapan_unit: { args: ['unit'], help: 'penyerapan anggaran satu unit kerja, persen' },
+  capaian_k_unit: { args: ['unit'], help: 'capaian kinerja (K) rata-rata sub kegiatan satu unit kerja' },
+  pagu_belanja: { args: ['jenis_belanja'], help: 'anggaran satu jenis (atau kelompok) belanja dari belanja.yaml' },
+  realisasi_belanja: { args: ['jenis_belanja'], help: 'realisasi satu jenis (atau kelompok) belanja' },
+  penyerapan_belanja: { args: ['jenis_belanja'], help: 'penyerapan satu jenis (atau kelompok) belanja, persen' },
+  nilai_komponen_lhe: { args: ['komponen_lhe', 'tahun'], help: 'nilai satu komponen LHE pada tahun itu, mis. {{nilai_komponen_lhe "perencanaan" 2023}}' },
+  nilai_akip: { args: ['perangkat_daerah', 'tahun'], help: 'nilai AKIP satu perangkat daerah (nama seperti di evaluasi.yaml) pada tahun itu' },
+  predikat_akip_perangkat_daerah: { args: ['perangkat_daerah', 'tahun'], help: 'predikat AKIP satu perangkat daerah pada tahun itu' },
+  realisasi_anggaran_triwulan: { args: ['triwulan', 'program'], optional: true, help: 'realisasi anggaran satu triwulan (1–4 atau "I"–"IV"), seluruh instansi atau satu program' },
+  penyerapan_triwulan: { args: ['triwulan', 'program'], optional: true, help: 'realisasi anggaran satu triwulan terhadap pagu setahun, persen' },
+  target_tahun: { args: ['indikator', 'tahun_riwayat'], help: 'target indikator pada tahun mana pun periode Renstra' },
+  realisasi_tahun: { args: ['indikator', 'tahun_riwayat'], help: 'realisasi indikator pada tahun mana pun riwayatnya, mis. {{realisasi_tahun "iku-akip" 2022}}' },
+  capaian_tahun: { args: ['indikator', 'tahun_riwayat'], help: 'capaian indikator pada tahun mana pun riwayatnya' },
+  ikm_unit: { args: ['unit_survei'], help: 'IKM konversi satu unit layanan survei.yaml' },
+  responden_unit: { args: ['unit_survei'], help: 'jumlah responden satu unit layanan survei.yaml' },
+  nrr_unsur: { args: ['unsur'], help: 'NRR satu unsur pelayanan, seluruh instansi, tiga desimal' },
 };

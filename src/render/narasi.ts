@@ -8,6 +8,7 @@ import { NARASI_HELPERS } from '../model/narasi-spec.ts';
 import { judulDasarHukum, TIPE_DASAR_HUKUM } from '../model/dasar-hukum.ts';
 import { narasiHtml, type NarasiEnv } from './narasi-markdown.ts';
 import { narasiSurvei } from './narasi-survei.ts';
+import { narasiRinci } from './narasi-rinci.ts';
 
 /** The implementation of every helper in NARASI_HELPERS, bound to one year's model. */
 export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]) => string> {
@@ -48,6 +49,7 @@ export function narasiHelpers(m: TahunModel): Record<string, (...args: unknown[]
     akip_rata_rata: (y) => (ev?.akipRataRata[String(y)] ? formatAngka(ev.akipRataRata[String(y)]!, 2) : 'belum tersedia'),
     predikat_akip: (y) => ev?.akipPredikat[String(y)]?.kode ?? 'belum tersedia',
     ...narasiSurvei(m),
+    ...narasiRinci(m),
     target_akhir: (id) => formatNilai(ind(id).targetAkhir),
     capaian_akhir: (id) => formatCapaian(ind(id).capaianAkhir),
     target_lalu: (id) => formatNilai(ind(id).targetPerTahun[String(m.tahun - 1)]),

@@ -4,7 +4,9 @@
 // with one named thing and one measure may make an error; anything less gives a warning.
 import { Rational } from '../../compute/rational.ts';
 import { formatAngka } from '../../format/index.ts';
-import { NARASI_HELPERS } from '../../model/narasi-spec.ts';
+import { NARASI_HELPERS, type ArgKind } from '../../model/narasi-spec.ts';
+import { nomorTriwulan } from '../../render/narasi-rinci.ts';
+import { SURVEI } from './rujukan-rinci.ts';
 import type { AngkaKetik } from './angka.ts';
 import { INSTANSI, LAIN, LHE, type AngkaModel, type Indeks, type Rujukan, type Satuan, type Ukuran } from './rujukan.ts';
 import { kata, type Pemanggil } from './teks.ts';
@@ -40,6 +42,7 @@ const KATA_UKURAN: [RegExp, Ukuran[], 'lemah'?][] = [
   [/\b(?:sisa|tersisa|silpa)\b/gi, ['sisa']],
   [/\befisiensi(?:nya)?\b/gi, ['efisiensi']],
   [/\b(?:nilai(?:nya)?|skor|indeks)\b/gi, ['nilai', 'realisasi']],
+  [/\bnrr\b/gi, ['realisasi']],
   [/\bmemperoleh\b/gi, ['nilai', 'realisasi'], 'lemah'],
 ];
 const ANGGARAN: Ukuran[] = ['pagu', 'realisasi_anggaran', 'sisa', 'penyerapan'];
@@ -54,8 +57,16 @@ const FRASA: [string[], string][] = [
   [['sub', 'kegiatan'], LAIN],
   [['triwulan'], LAIN],
   [['tw'], LAIN],
+  [['indeks', 'kepuasan', 'masyarakat'], SURVEI],
+  [['survei', 'kepuasan', 'masyarakat'], SURVEI],
+  [['ikm'], SURVEI],
   [['semester'], LAIN],
 ];
+/** Argument kinds naming a thing below the totals (rujukan-rinci.ts): the key is `kind:arg`. */
+const RINCI = new Set<ArgKind>(['kegiatan', 'sub_kegiatan', 'unit', 'jenis_belanja', 'komponen_lhe', 'perangkat_daerah', 'unit_survei', 'unsur']);
+/** "triwulan II", "TW 3": the quarter the figure after it is about. */
+const TRIWULAN = /\b(?:triwulan|tw)\.?\s*(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])/giu;
+
 /** Helpers that print no figure (names, years, labels). */
 const BUKAN_ANGKA = /^(?:instansi|pemda|tahun|tahun_lalu|periode_renstra|kepala|kategori.*|predikat.*|dasar_hukum|tipe_dasar_hukum)$/;
 
@@ -80,10 +91,16 @@ export interface Unit {
   bagianAnggaran: number;
 }
 
-function helperKunci(p: Pemanggil): string | undefined {
+function helperKunci(p: Pemanggil, idx: Indeks): string | undefined {
   const spec = NARASI_HELPERS[p.nama];
   if (!spec) return undefined;
   if (spec.args[0] === 'indikator' || spec.args[0] === 'sasaran') return p.args[0];
+  if (spec.args[0] === 'triwulan') return `triwulan:${nomorTriwulan(p.args[0])}`;
+  if (spec.args[0] && RINCI.has(spec.args[0])) {
+    const k = `${spec.args[0]}:${p.args[0]}`;
+    return idx.alias.get(k) ?? k;
+  }
+  if (/^(?:ikm|ikm_unsur|mutu_ikm|responden_survei|perubahan_ikm)$/.test(p.nama)) return SURVEI;
   if (spec.args[0] === 'program') return p.args[0] ?? INSTANSI;
   if (/_lhe$/.test(p.nama)) return LHE;
   if (/^(?:instansi|capaian_rata_rata|kategori_rata_rata)$/.test(p.nama)) return INSTANSI;
@@ -117,9 +134,10 @@ export function bacaUnit(polos: string, [start, end]: [number, number], calls: P
     i += hit || 1;
   }
   for (const p of calls) {
-    const k = helperKunci(p);
+    const k = helperKunci(p, ctx.idx);
     if (k) sebut.push({ kunci: k, start: p.start, end: p.end });
   }
+  for (const m of text.matchAll(TRIWULAN)) sebut.push({ kunci: `triwulan:${nomorTriwulan(m[1])}`, start: start + m.index, end: start + m.index + m[0].length });
   sebut.sort((a, b) => a.end - b.end);
 
   // A measure word inside a name ("rata-rata nilai AKIP", "indeks kepuasan") is part of the name.
@@ -144,7 +162,11 @@ export function bacaUnit(polos: string, [start, end]: [number, number], calls: P
   for (const p of calls) {
     if (p.nama === 'tahun') tahun.push({ tahun: ctx.idx.tahun, start: p.start });
     else if (p.nama === 'tahun_lalu') tahun.push({ tahun: ctx.idx.tahun - 1, start: p.start });
-    else if (NARASI_HELPERS[p.nama]?.args[0] === 'tahun' && p.args[0]) tahun.push({ tahun: Number(p.args[0]), start: p.start });
+    else {
+      // A helper about a year ({{nilai_lhe 2023}}, {{realisasi_tahun "iku-x" 2022}}) names it.
+      const i = NARASI_HELPERS[p.nama]?.args.findIndex((a) => a === 'tahun' || a === 'tahun_riwayat') ?? -1;
+      if (i >= 0 && p.args[i]) tahun.push({ tahun: Number(p.args[i]), start: p.start });
+    }
   }
   tahun.sort((a, b) => a.start - b.start);
 

@@ -1,12 +1,14 @@
 // What prose can name and the figures each named thing has in the model, with the helper that
-// prints each: indicators, sasaran, programs, the agency's totals, the LHE. Kegiatan, sub
-// kegiatan, units, jenis belanja and other agencies are named too, but only so that a figure
-// about them is never read as one of the agency's ("lain": they stop the search).
+// prints each: indicators, sasaran, programs, the agency's totals, the LHE; below the totals,
+// kegiatan, sub kegiatan, units, jenis belanja, LHE components, perangkat daerah, quarters and
+// the survey (rujukan-rinci.ts). Other agencies are named too, but only so that a figure about
+// them is never read as one of the agency's ("lain": they stop the search).
 import type { Capaian } from '../../compute/capaian.ts';
 import { Rational } from '../../compute/rational.ts';
 import type { IndikatorHasil, Jumlah, NilaiHasil, TahunModel } from '../../model/model.ts';
 import { penyerapanSasaran } from '../../render/narasi.ts';
 import { kata } from './teks.ts';
+import { kunciRinci, tambahRinci } from './rujukan-rinci.ts';
 
 export type Ukuran =
   | 'capaian'
@@ -20,7 +22,9 @@ export type Ukuran =
   | 'penyerapan'
   | 'efisiensi'
   | 'nilai'
-  | 'capaian_k';
+  | 'capaian_k'
+  /** The survey's index on its 1–4 scale: no measure word names it, only its helper or an exact copy. */
+  | 'skala_4';
 
 export type Satuan = 'persen' | 'rupiah' | 'angka';
 
@@ -79,6 +83,8 @@ export interface Indeks {
   batas: number[];
   /** The year an LHE figure without a year is read for: the last with a complete total. */
   tahunLhe?: number;
+  /** A key written another way by a helper's argument (a kegiatan by id) → the key. */
+  alias: Map<string, string>;
 }
 
 /** Words too common to name a thing alone: an n-gram needs one word besides these. */
@@ -141,10 +147,6 @@ export function buatIndeks(m: TahunModel): Indeks {
     names.push([p.nama, p.id]);
     anggaran(p.id, p, [p.id], `\`${p.id}\``);
     add(p.id, { ukuran: 'capaian_k', satuan: ['persen', 'angka'], pemanggil: { nama: 'capaian_k', args: [p.id] }, label: `capaian kinerja sub kegiatan \`${p.id}\`` }, p.capaianK);
-    for (const k of p.kegiatan) {
-      names.push([k.nama, LAIN]);
-      for (const s of k.sub) names.push([s.nama, LAIN]);
-    }
   }
   // The agency is named by its whole name only: "Kabupaten Paser" alone names the region.
   rujukan.set(INSTANSI, { kunci: INSTANSI, angka: [] });
@@ -161,9 +163,8 @@ export function buatIndeks(m: TahunModel): Indeks {
     tahunLhe = Math.max(tahunLhe ?? 0, Number(y));
     add(LHE, { ukuran: 'nilai', satuan: ['angka'], pemanggil: { nama: 'nilai_lhe', args: [Number(y)] }, label: `nilai LHE ${y}`, tahun: Number(y) }, v);
   }
-  for (const u of m.unit) names.push([u.nama, LAIN]);
-  for (const k of m.belanja?.kelompok ?? []) for (const j of k.jenis) names.push([j.uraian, LAIN]);
-  for (const pd of ev?.akipDaftar ?? []) names.push([pd.nama, LAIN]);
+  const rinci = tambahRinci(m, add, (k) => rujukan.has(k) || rujukan.set(k, { kunci: k, angka: [] }));
+  names.push(...rinci.names);
   for (const p of ev?.input.pembanding?.daftar ?? []) names.push([p.instansi, LAIN]);
 
   // An n-gram names a thing when no other name holds it (all other kegiatan alike are one "lain").
@@ -180,7 +181,10 @@ export function buatIndeks(m: TahunModel): Indeks {
       }
   }
   const ngram = new Map<string, string>();
-  for (const [g, o] of owners) if (o.size === 1) ngram.set(g, [...o][0]!);
+  for (const [g, o] of owners)
+    if (o.size === 1) ngram.set(g, [...o][0]!);
+    // Shared by several kegiatan (or units…) alone: a part of the budget, which one unknown.
+    else if ([...o].every((k) => k === LAIN || kunciRinci(k))) ngram.set(g, LAIN);
 
   const hitungan = new Map<string, Hitungan[]>();
   const setH = (nouns: string[], h: Hitungan[]) => nouns.forEach((b) => hitungan.set(b, h));
@@ -197,7 +201,11 @@ export function buatIndeks(m: TahunModel): Indeks {
     { pemanggil: { nama: 'jumlah_sub_kegiatan', args: [] }, nilai: m.anggaran.sub.jumlah },
     { pemanggil: { nama: 'jumlah_sub_kegiatan_tercapai', args: [] }, nilai: m.anggaran.sub.tercapai },
   ]);
-  setH(['responden'], ev?.input.survei_kepuasan ? [{ pemanggil: { nama: 'jumlah_responden', args: [] }, nilai: ev.input.survei_kepuasan.responden }] : []);
+  setH(['responden'], [
+    ...(ev?.input.survei_kepuasan ? [{ pemanggil: { nama: 'jumlah_responden', args: [] }, nilai: ev.input.survei_kepuasan.responden }] : []),
+    ...(m.survei ? [{ pemanggil: { nama: 'responden_survei', args: [] }, nilai: m.survei.instansi.responden }] : []),
+    ...(m.survei?.unit ?? []).map((u) => ({ pemanggil: { nama: 'responden_unit', args: [u.id] }, nilai: u.responden })),
+  ]);
   setH(['perangkat daerah', 'opd', 'skpd'], ev?.akipDaftar.length ? [{ pemanggil: { nama: 'jumlah_perangkat_daerah', args: [] }, nilai: ev.akipDaftar.length }] : []);
   setH(['komponen'], ev?.input.lhe ? [{ pemanggil: { nama: 'jumlah_komponen_lhe', args: [] }, nilai: ev.input.lhe.komponen.length }] : []);
   // The units the data measures outputs in: a count of them is a measurement with no helper.
@@ -212,5 +220,5 @@ export function buatIndeks(m: TahunModel): Indeks {
 
   const batas = new Set<number>();
   for (const pita of Object.values(m.skala)) for (const p of pita) for (const b of [p.minimal, p.lebih_dari]) if (b !== undefined) batas.add(b);
-  return { tahun: m.tahun, rujukan, ngram, frasa, hitungan, benda, batas: [...batas], tahunLhe };
+  return { tahun: m.tahun, rujukan, ngram, frasa, hitungan, benda, batas: [...batas], tahunLhe, alias: rinci.alias };
 }

@@ -5,12 +5,29 @@ import type { Location } from '../../diagnostics/index.ts';
 import { NARASI_HELPERS, type ArgKind } from '../../model/narasi-spec.ts';
 import { didYouMean } from '../../util/suggest.ts';
 import type { RuleContext } from './context.ts';
+import { UNSUR_BAWAAN } from '../../model/survei.ts';
+import { knownYears } from './tahun-prosa.ts';
 
 type HbsNode = { type: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>;
 
 function known(ctx: RuleContext, tahun: number): Record<ArgKind, Set<string>> {
   const r = ctx.data.renstra;
+  const t = ctx.data.tahun.find((x) => x.tahun === tahun);
+  const kegiatan = (t?.anggaran?.program ?? []).flatMap((p) => p.kegiatan);
+  const sub = kegiatan.flatMap((k) => k.sub_kegiatan);
+  const kodeAtauId = (xs: { id: string; kode?: string }[]) => new Set(xs.flatMap((x) => (x.kode ? [x.kode, x.id] : [x.id])));
+  const survei = t?.survei;
   return {
+    kegiatan: kodeAtauId(kegiatan),
+    sub_kegiatan: kodeAtauId(sub),
+    unit: new Set((ctx.data.instansi.unit_kerja ?? []).map((u) => u.id)),
+    jenis_belanja: new Set((t?.belanja?.kelompok ?? []).flatMap((k) => [k.id, ...k.jenis.map((j) => j.id)])),
+    komponen_lhe: new Set((t?.evaluasi?.lhe?.komponen ?? []).map((k) => k.id)),
+    perangkat_daerah: new Set((t?.evaluasi?.akip_perangkat_daerah ?? []).map((p) => p.nama)),
+    triwulan: new Set(['1', '2', '3', '4', 'I', 'II', 'III', 'IV']),
+    tahun_riwayat: new Set([...knownYears(ctx.data, tahun)].map(String)),
+    unit_survei: new Set((survei?.unit ?? []).map((u) => u.id)),
+    unsur: new Set(survei ? (survei.unsur ?? UNSUR_BAWAAN).map((u) => u.id) : []),
     indikator: new Set([...r.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.indikator.map((i) => i.id))), ...r.program.flatMap((p) => p.indikator.map((i) => i.id))]),
     sasaran: new Set(r.tujuan.flatMap((t) => t.sasaran.map((s) => s.id))),
     program: new Set(r.program.map((p) => p.id)),
@@ -76,7 +93,19 @@ function checkOne(ctx: RuleContext, file: string, text: string, ids: Record<ArgK
 }
 
 function example(name: string, args: ArgKind[]): string {
-  const sample: Record<ArgKind, string> = { indikator: '"iku-akip"', sasaran: '"sasaran-…"', program: '"prog-…"', tahun: '2023', dasar_hukum: '"perbup-…"' };
+  const sample: Record<ArgKind, string> = { indikator: '"iku-akip"', sasaran: '"sasaran-…"', program: '"prog-…"', tahun: '2023',
+    dasar_hukum: '"perbup-…"',
+    kegiatan: '"4.01.01.2.01"',
+    sub_kegiatan: '"4.01.01.2.01.0001"',
+    unit: '"bagian-…"',
+    jenis_belanja: '"belanja-pegawai"',
+    komponen_lhe: '"perencanaan"',
+    perangkat_daerah: '"Dinas …"',
+    triwulan: '2',
+    tahun_riwayat: '2022',
+    unit_survei: '"…"',
+    unsur: '"…"',
+  };
   return `{{${[name, ...args.map((a) => sample[a])].join(' ')}}}`;
 }
 
