@@ -81,6 +81,8 @@ export interface IndikatorRenstra {
   target: PerTahun<Nilai>;
   target_akhir?: Nilai;
   menggantikan?: string;
+  /** A program indicator whose yearly target is the sum (or mean) of its kegiatan's of the same satuan. */
+  agregasi?: 'jumlah' | 'rata-rata';
 }
 
 export interface IndikatorLama {

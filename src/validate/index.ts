@@ -23,13 +23,14 @@ import { checkTanggal } from './rules/tanggal.ts';
 import { checkJabatan } from './rules/jabatan.ts';
 import { checkDasarHukum, checkDasarHukumProsa } from './rules/dasar-hukum.ts';
 import { checkDaerahLain } from './rules/daerah-lain.ts';
+import { checkProgramKegiatan } from './rules/program-kegiatan.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
 import { validateSchema } from './schema.ts';
 import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei, checkJabatan, checkDasarHukum];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei, checkJabatan, checkDasarHukum, checkProgramKegiatan];
 
 export interface Validated {
   data: InstansiData;

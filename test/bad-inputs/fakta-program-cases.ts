@@ -1,0 +1,46 @@
+// A program target against its kegiatan's (issue 14, deliverable 5): renstra.yaml says a program
+// indicator adds up from its kegiatan (`agregasi: jumlah`/`rata-rata`); the fixture's one
+// kegiatan gets an indicator of the same satuan (written in another case, as authors do).
+import type { AlsoEdit, BadCase } from './cases.ts';
+
+/** renstra.yaml: a second program indicator, `agregasi` on line 40, its 2024 target on line 42. */
+export const PROGRAM = (agregasi: string, target: number): [string, string] => [
+  '        target:\n          2024: 100\n',
+  `        target:\n          2024: 100\n      - id: ikp-dokumen\n        uraian: Jumlah dokumen perencanaan tersusun\n        satuan: Dokumen\n        polaritas: naik\n        agregasi: ${agregasi}\n        target:\n          2024: ${target}\n`,
+];
+/** anggaran.yaml: the kegiatan's indicator, its target on line 9. */
+export const KEGIATAN = (satuan: string, target: number): AlsoEdit => ({
+  file: '2024/anggaran.yaml',
+  edit: ['        nama: Kegiatan Satu\n', `        nama: Kegiatan Satu\n        indikator:\n          uraian: Dokumen perencanaan tersusun\n          satuan: ${satuan}\n          target: ${target}\n`],
+});
+
+export const FAKTA_PROGRAM: BadCase[] = [
+  {
+    name: 'target program tidak sama dengan jumlah target kegiatannya',
+    file: 'renstra.yaml',
+    edit: PROGRAM('jumlah', 20),
+    also: KEGIATAN('dokumen', 12),
+    expect: {
+      code: 'aturan/target-program-kegiatan',
+      message: 'target 2024 indikator program `ikp-dokumen` adalah 20 Dokumen, sedangkan jumlah target kegiatannya 12',
+      line: 42,
+      col: 17,
+      hint: 'samakan target program dengan jumlah target kegiatannya, perbaiki target kegiatan di anggaran.yaml, atau hapus `agregasi` bila indikator ini tidak dihitung dari kegiatan',
+      also: { file: '2024/anggaran.yaml', line: 9, col: 19 },
+    },
+  },
+  {
+    name: 'agregasi tanpa kegiatan bersatuan sama',
+    file: 'renstra.yaml',
+    edit: PROGRAM('jumlah', 12),
+    also: KEGIATAN('laporan', 12),
+    expect: {
+      severity: 'peringatan',
+      code: 'aturan/agregasi-tanpa-kegiatan',
+      message: 'indikator program `ikp-dokumen` dijumlahkan dari kegiatannya (`agregasi: jumlah`), tetapi tidak ada kegiatan program `prog-satu` tahun 2024 dengan satuan "Dokumen"',
+      line: 40,
+      col: 19,
+      hint: 'samakan satuan indikator kegiatannya di anggaran.yaml, atau hapus `agregasi`',
+    },
+  },
+];
