@@ -4,6 +4,7 @@
 // the errors are shown next to it; when it is fixed, the new PDF replaces it.
 import { escapeHtml } from '../escape/html.ts';
 import { KEADAAN_PATH, PDF_PATH, RELOAD_TAG } from './http.ts';
+import { PENAMPIL_PATH } from './penampil.ts';
 
 export { KEADAAN_PATH, PDF_PATH };
 
@@ -34,7 +35,9 @@ header b{font-size:1.05em}#status{opacity:.85}
 aside{background:#fafafa;overflow:auto;padding:.5em 1em;border-right:1px solid #ccc}
 aside h2{font-size:1em;margin:.5em 0}ol{padding-left:1.2em;margin:0}li{margin:.5em 0;overflow-wrap:anywhere}
 li.galat{color:#b00020}li.peringatan{color:#8a5a00}li small{color:#555}code{background:#eee;padding:0 .3em;color:#222}
-main{position:relative}iframe{border:0;width:100%;height:100%;display:block}
+main{position:relative;overflow:hidden}#pdf{position:absolute;inset:0;overflow:auto}
+.hal{margin:16px auto;background:#fff;box-shadow:0 1px 4px #0008}.hal canvas{width:100%;height:100%;display:block}
+#buka-pdf{position:absolute;right:1.5em;bottom:1em;background:#323639;color:#eee;padding:.3em .7em;border-radius:4px;font-size:.9em;opacity:.85}
 #kosong{color:#eee;padding:2em}body.ada-galat header{background:#7a1020}`;
 
 function butir(p: Pesan): string {
@@ -51,7 +54,9 @@ export function halamanPratinjau(k: Keadaan): string {
 <header><b>${e(k.judul)}</b><span id="status">${e(k.status)}</span></header>
 <aside><h2>Pesan</h2><ol id="pesan">${k.pesan.map(butir).join('')}</ol>
 <p><small>Simpan berkas data: pratinjau diperbarui sendiri. Bila data salah, PDF terakhir yang benar tetap ditampilkan.</small></p></aside>
-<main><iframe id="pdf" title="${e(k.judul)}"${k.pdf ? ` src="${PDF_PATH}?v=${k.pdf}"` : ' hidden'}></iframe>
+<main><div id="pdf" role="document" aria-label="${e(k.judul)}"${k.pdf ? '' : ' hidden'}></div>
+<a id="buka-pdf" href="${PDF_PATH}${k.pdf ? `?v=${k.pdf}` : ''}#page=1" target="_blank" rel="noopener"${k.pdf ? '' : ' hidden'}>buka di penampil PDF peramban</a>
 <p id="kosong"${k.pdf ? ' hidden' : ''}>${galat ? 'Belum ada pratinjau: perbaiki galat di samping, lalu simpan.' : 'Menyiapkan pratinjau…'}</p></main>
+<script type="module" src="${PENAMPIL_PATH}"></script>
 ${RELOAD_TAG}</body></html>`;
 }

@@ -44,8 +44,10 @@ async function perbarui() {
   if (k.pdf !== pdf) {
     pdf = k.pdf;
     bingkai.hidden = pdf === 0;
+    document.getElementById('buka-pdf').hidden = pdf === 0;
     document.getElementById('kosong').hidden = pdf !== 0;
-    if (pdf) bingkai.src = '${PDF_PATH}?v=' + pdf;
+    // Drawn by the viewer (penampil.mjs), at the page being read.
+    if (pdf) document.dispatchEvent(new CustomEvent('pdf-baru', { detail: pdf }));
   }
 }
 
@@ -61,6 +63,8 @@ export const RELOAD_TAG = `<script src="${RELOAD_PATH}"></script>`;
 export const CSP = [
   "default-src 'none'",
   "script-src 'self'",
+  // PDF.js draws the PDF in a worker of its own, served from here.
+  "worker-src 'self'",
   "connect-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self'",

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Assets } from '../print/index.ts';
+import { berkasPdfjs, PENAMPIL_PATH, PENAMPIL_SCRIPT } from './penampil.ts';
 import { KEADAAN_PATH, PDF_HEADERS, PDF_PATH, RELOAD_PATH, RELOAD_SCRIPT, refusal, requestPath, safeAssetType, SECURITY_HEADERS, send } from './http.ts';
 
 export interface Page {
@@ -43,6 +44,10 @@ function clientErrorAnswer(code: string | undefined): string {
  */
 export function createPreviewServer(current: () => Page, port: () => number, log: (message: string) => void): PreviewServer {
   const streams = new Set<ServerResponse>();
+  // PDF.js's files, read once when the page first asks for them.
+  const pdfjs = berkasPdfjs();
+  const terbaca = new Map<string, Buffer>();
+  const js = { 'content-type': 'text/javascript; charset=utf-8' };
 
   const subscribe = (req: IncomingMessage, res: ServerResponse) => {
     if (streams.size >= MAX_STREAMS) return send(res, 503, 'terlalu banyak halaman pratinjau terbuka\n');
@@ -60,7 +65,13 @@ export function createPreviewServer(current: () => Page, port: () => number, log
     if (path === undefined) return send(res, 400, 'alamat tidak sah\n');
     const page = current();
     if (path === '/') return send(res, 200, page.html, { 'content-type': 'text/html; charset=utf-8' });
-    if (path === RELOAD_PATH) return send(res, 200, RELOAD_SCRIPT, { 'content-type': 'text/javascript; charset=utf-8' });
+    if (path === RELOAD_PATH) return send(res, 200, RELOAD_SCRIPT, js);
+    if (path === PENAMPIL_PATH) return send(res, 200, PENAMPIL_SCRIPT, js);
+    const pustaka = pdfjs.get(path);
+    if (pustaka) {
+      if (!terbaca.has(path)) terbaca.set(path, readFileSync(pustaka));
+      return send(res, 200, terbaca.get(path)!, js);
+    }
     if (path === '/peristiwa') return subscribe(req, res);
     if (path === PDF_PATH) return page.pdf ? send(res, 200, page.pdf, PDF_HEADERS) : send(res, 404, 'belum ada PDF: lihat pesan di halaman pratinjau\n');
     if (path === KEADAAN_PATH) return page.keadaan ? send(res, 200, page.keadaan, { 'content-type': 'application/json; charset=utf-8' }) : send(res, 404, 'tidak ada\n');

@@ -12,6 +12,14 @@ import { startWatch } from '../../src/watch/index.ts';
 import { createPreviewServer } from '../../src/watch/server.ts';
 
 const executablePath = findBrowser();
+
+async function until(check: () => boolean, ms = 120_000): Promise<void> {
+  const t0 = Date.now();
+  while (!check()) {
+    if (Date.now() - t0 > ms) throw new Error('tidak terjadi dalam batas waktu');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 const dir = mkdtempSync(join(tmpdir(), 'kinerja-watch-browser-'));
 let browser: Browser | undefined;
 /** Where anything that leaks would connect: every connection, and every request sent on one, counted. */
@@ -113,6 +121,65 @@ describe.skipIf(!executablePath)('kinerja watch in a browser', () => {
       expect(requests - before).toBe(0);
     });
   }, 60_000);
+
+  it('keeps the page being read when a save brings a new PDF, drawn by PDF.js under the page policy', async () => {
+    const folder = join(dir, 'baca');
+    cpSync('test/fixtures/minimal', folder, { recursive: true });
+    const w = await startWatch({ folder, dokumen: 'lkjip', port: 0, log: () => undefined });
+    const page = await browser!.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      // A failed load is told below with its address (the browser asks for a favicon on its own).
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) refused.push(m.text());
+    });
+    page.on('pageerror', (e) => refused.push(String(e)));
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) refused.push(`${r.status()} ${r.url()}`);
+    });
+    try {
+      await page.setViewport({ width: 1200, height: 900 });
+      await until(() => w.versi() >= 1);
+      await w.tenang();
+      await page.goto(w.url, { waitUntil: 'load' });
+      const pertama = w.keadaan().pdf;
+      await page.waitForFunction((v) => document.body.dataset.tergambar === String(v), { timeout: 60_000 }, pertama);
+      const halaman = await page.evaluate(() => document.querySelectorAll('#pdf .hal').length);
+      expect(halaman).toBeGreaterThan(6);
+      // Drawn, not blank: the page has dark pixels (text) on its canvas.
+      expect(await page.evaluate(() => {
+        const c = document.querySelector('#pdf .hal canvas') as HTMLCanvasElement;
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let gelap = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! < 100) gelap++;
+        return gelap;
+      })).toBeGreaterThan(100);
+      // The author reads page 6, a third of the way down.
+      await page.evaluate(() => {
+        const wadah = document.getElementById('pdf')!;
+        const h = wadah.querySelectorAll<HTMLElement>('.hal')[5]!;
+        wadah.scrollTop = h.offsetTop + h.offsetHeight / 3;
+      });
+      await page.waitForFunction(() => document.body.dataset.halaman === '6');
+      expect(await page.$eval('#buka-pdf', (a) => (a as HTMLAnchorElement).href)).toMatch(/dokumen\.pdf\?v=\d+#page=6$/);
+      // A save: a new PDF, shown at the same page and place.
+      const f = join(folder, '2024', 'realisasi.yaml');
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/nilai: 1\d\d(\.\d+)?\n/, 'nilai: 121.5\n'));
+      await until(() => w.keadaan().pdf > pertama);
+      const kedua = w.keadaan().pdf;
+      await page.waitForFunction((v) => document.body.dataset.tampil === String(v), { timeout: 60_000 }, kedua);
+      const letak = await page.evaluate(() => {
+        const wadah = document.getElementById('pdf')!;
+        const h = wadah.querySelectorAll<HTMLElement>('.hal')[5]!;
+        return { halaman: document.body.dataset.halaman, dalam: (wadah.scrollTop - h.offsetTop) / h.offsetHeight };
+      });
+      expect(letak.halaman).toBe('6');
+      expect(letak.dalam).toBeCloseTo(1 / 3, 1);
+      expect(refused).toEqual([]); // PDF.js ran under the page's policy: nothing refused, no error
+    } finally {
+      await page.close();
+      await w.close();
+    }
+  }, 180_000);
 
   it('a running-head breakout in the data runs nothing and reaches nothing in the preview', async () => {
     const folder = join(dir, 'dinas');

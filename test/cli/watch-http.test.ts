@@ -262,6 +262,7 @@ describe('kinerja watch: every answer forbids script but its own reload script',
     expect(directives).toEqual({
       'default-src': "'none'",
       'script-src': "'self'",
+      'worker-src': "'self'",
       'connect-src': "'self'",
       'style-src': "'self' 'unsafe-inline'",
       'font-src': "'self'",
@@ -278,6 +279,9 @@ describe('kinerja watch: every answer forbids script but its own reload script',
     for (const [path, status, headers] of [
       ['/', 200, {}],
       ['/muat-ulang.js', 200, {}],
+      ['/penampil.mjs', 200, {}],
+      ['/pdfjs/pdf.mjs', 200, {}],
+      ['/pdfjs/pdf.worker.mjs', 200, {}],
       ['/keadaan.json', 200, {}],
       ['/peristiwa', 200, {}],
       ['/tidak-ada.css', 404, {}],
@@ -303,9 +307,9 @@ describe('kinerja watch: every answer forbids script but its own reload script',
     expect(r.headers['cache-control']).toBe('no-store');
   });
 
-  it('the page runs no script but /muat-ulang.js, served as JavaScript', async () => {
+  it('the page runs no script but its own two (/penampil.mjs, /muat-ulang.js), served as JavaScript', async () => {
     const page = (await raw('/')).body;
-    expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script src="/muat-ulang.js">']);
+    expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/penampil.mjs">', '<script src="/muat-ulang.js">']);
     expect(page).not.toMatch(/\son[a-z]+\s*=/i); // no event-handler attribute either
     const js = await raw('/muat-ulang.js');
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');

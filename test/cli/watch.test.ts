@@ -12,7 +12,7 @@ import { readPdf } from '../pdf-text.ts';
 const dir = mkdtempSync(join(tmpdir(), 'kinerja-watch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function until(check: () => Promise<boolean> | boolean, ms = 60_000): Promise<void> {
+async function until(check: () => Promise<boolean> | boolean, ms = 180_000): Promise<void> {
   const t0 = Date.now();
   while (!(await check())) {
     if (Date.now() - t0 > ms) throw new Error('tidak terjadi dalam batas waktu');
@@ -58,9 +58,11 @@ describe('kinerja watch', () => {
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
 
       const page = await (await fetch(w.url)).text();
-      expect(page).toContain('<iframe id="pdf"');
-      expect(page).toContain('src="/dokumen.pdf?v=1"');
-      expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script src="/muat-ulang.js">']);
+      // The PDF drawn by the page's viewer (PDF.js), with a link to the browser's own at the page read.
+      expect(page).toContain('<div id="pdf"');
+      expect(page).toContain('data-pdf="1"');
+      expect(page).toContain('href="/dokumen.pdf?v=1#page=1"');
+      expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/penampil.mjs">', '<script src="/muat-ulang.js">']);
       // The terminal: one line for the build, with its pages and seconds.
       expect(log.find((l) => /lkjip: \d+ halaman, \d+,\d detik/.test(l))).toBeDefined();
 
@@ -89,7 +91,8 @@ describe('kinerja watch', () => {
       expect(state).toEqual(k);
       const errorPage = await (await fetch(w.url)).text();
       expect(errorPage).toContain('tertulis &quot;90,5&quot;');
-      expect(errorPage).toContain(`src="/dokumen.pdf?v=${good}"`);
+      expect(errorPage).toContain(`data-pdf="${good}"`);
+      expect(errorPage).toContain(`href="/dokumen.pdf?v=${good}#page=1"`);
       // The terminal says it too, with the place.
       expect(log[0]).toMatch(/lkjip: 1 galat; pratinjau terakhir yang benar tetap ditampilkan/);
       expect(log[1]).toMatch(/realisasi\.yaml:3:12 {2}nilai harus angka/);
@@ -153,7 +156,7 @@ describe('kinerja watch', () => {
       expect(page).toContain('Belum ada pratinjau: perbaiki galat di samping');
       expect(page).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
       expect(page).not.toContain('<img src=x');
-      expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script src="/muat-ulang.js">']);
+      expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/penampil.mjs">', '<script src="/muat-ulang.js">']);
       expect((await fetch(w.url + 'dokumen.pdf')).status).toBe(404);
       // The page's script puts the messages in as text (textContent), never as markup.
       const script = await (await fetch(w.url + 'muat-ulang.js')).text();
