@@ -28,7 +28,7 @@ describe('potongBab', () => {
 
   it('cuts at every mark, each piece a whole document with the same head', () => {
     const html = doc('<section class="bab"><h1>I</h1></section>', '<section class="bab"><h1>II</h1></section>', '<section class="lampiran"><p>L</p></section>');
-    const pieces = potongBab(html);
+    const pieces = potongBab(html, 0);
     expect(pieces.map(body)).toEqual(['<section class="bab"><h1>I</h1></section>', '<section class="bab"><h1>II</h1></section>', '<section class="lampiran"><p>L</p></section>']);
     for (const p of pieces) expect(p.startsWith(head) && p.endsWith('</body></html>')).toBe(true);
     // More pieces than the build's, at the same marks: the same body when put together.
@@ -38,11 +38,19 @@ describe('potongBab', () => {
 
   it('keeps a wrapper with nothing in it with its neighbour instead of printing a blank page', () => {
     const html = doc('<section class="bab"><h1>I</h1></section>', '<section class="lampiran-lebar"><table></table></section>', '\n<section class="bab lanjut" data-bab="1">\n</section>\n');
-    const pieces = potongBab(html).map(body);
+    const pieces = potongBab(html, 0).map(body);
     expect(pieces).toHaveLength(2);
-    expect(pieces[1]).toBe('<section class="lampiran-lebar"><table></table></section>\n<section class="bab lanjut" data-bab="1">\n</section>\n');
+    expect(pieces[1]).toBe(`<section class="lampiran-lebar"><table></table></section>${POTONG}\n<section class="bab lanjut" data-bab="1">\n</section>\n`);
     // And a body that opens with an empty wrapper gives it to the first piece with content.
-    expect(potongBab(doc('<section class="bab">\n</section>', '<p>isi</p>')).map(body)).toEqual(['<section class="bab">\n</section><p>isi</p>']);
+    expect(potongBab(doc('<section class="bab">\n</section>', '<p>isi</p>'), 0).map(body)).toEqual([`<section class="bab">\n</section>${POTONG}<p>isi</p>`]);
+  });
+
+  it('puts short chapters together until a piece holds enough to be worth its own print', () => {
+    const bab = (n: number, size: number) => `<section class="bab"><h1>${n}</h1><p>${'x'.repeat(size)}</p></section>`;
+    const html = doc(bab(1, 5), bab(2, 5), bab(3, 40), bab(4, 5), bab(5, 5));
+    const pieces = potongBab(html, 150).map(body); // each short chapter about 55 characters, the long one about 90
+    expect(pieces).toEqual([[bab(1, 5), bab(2, 5), bab(3, 40)].join(POTONG), [bab(4, 5), bab(5, 5)].join(POTONG)]);
+    expect(pieces.join(POTONG)).toBe(body(html));
   });
 });
 
