@@ -1,7 +1,8 @@
-// The preview page: the document as it will print (the PDF itself, in the browser's own PDF
-// viewer: pages, margins, running heads, the real page numbers of the Daftar Isi), and beside it
-// the errors and warnings of the last save. When the data breaks, the last good PDF stays and
-// the errors are shown next to it; when it is fixed, the new PDF replaces it.
+// The preview page: the document as it will print (the PDF itself: pages, margins, running
+// heads, the real page numbers of the Daftar Isi), drawn by the page's viewer (penampil.ts,
+// PDF.js) which keeps the page being read when a new PDF comes, and beside it the errors and
+// warnings of the last save. When the data breaks, the last good PDF stays and the errors are
+// shown next to it; when it is fixed, the new PDF replaces it.
 import { escapeHtml } from '../escape/html.ts';
 import { KEADAAN_PATH, PDF_PATH, RELOAD_TAG } from './http.ts';
 import { PENAMPIL_PATH } from './penampil.ts';
