@@ -12,6 +12,7 @@ import { lap } from '../util/timing.ts';
 import { launchChromium, type Launched, type OnStart } from './launch.ts';
 import { launchBound, printBound } from './limits.ts';
 import { ORIGIN, PAGE_CSP, type Assets } from './protocol.ts';
+import { Kolam, ukuranKolam } from './kolam.ts';
 
 export { LAUNCH_ARGS, ORIGIN, type Assets } from './protocol.ts';
 
@@ -24,6 +25,12 @@ export interface PrintOptions {
 
 
 class PrintFault extends Error {}
+
+/**
+ * A document this long is printed in a tab closed right after: its renderer's heap grows with
+ * the layout and is not given back to the system when the next document loads in the same tab.
+ */
+const BESAR = 1_000_000;
 
 /** A browser tab kept between prints: opening one costs a renderer process (~0.1–0.2 s). */
 interface Tab {
@@ -47,6 +54,11 @@ export class Chromium {
   private loads = 0;
   /** Tabs being opened ahead; a print takes one of these rather than opening yet another. */
   private opening: Promise<Tab | undefined>[] = [];
+  /** How many pages print at once (kolam.ts); sized at the first print. */
+  private kolamIni?: Kolam;
+  private get kolam(): Kolam {
+    return (this.kolamIni ??= new Kolam(ukuranKolam()));
+  }
 
   private launch(): Promise<Launched> {
     if (this.ended) throw new KinerjaError('pencetakan dihentikan');
@@ -120,6 +132,7 @@ export class Chromium {
     this.held.delete(handle);
     if (!tab || !this.launched) throw new Error('dokumen yang ditahan sudah tidak ada');
     let ok = false;
+    const release = await this.kolam.take();
     try {
       const n = await tab.page.evaluate(
         (sel, t) => {
@@ -137,7 +150,8 @@ export class Chromium {
       ok = true;
       return new Uint8Array(pdf);
     } finally {
-      if (ok && this.running()) this.idle.push(tab);
+      release();
+      if (ok && this.running() && this.idle.length < this.kolam.size) this.idle.push(tab);
       else await tab.page.close().catch(() => undefined);
     }
   }
@@ -149,19 +163,25 @@ export class Chromium {
 
   private async printKeeping(html: string, assets: Assets, opts: PrintOptions, hold: boolean): Promise<{ pdf: Uint8Array; handle?: number }> {
     const timeoutMs = opts.timeoutMs ?? printBound();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.printOnce(html, assets, timeoutMs, opts.tagged ?? true, hold);
-      } catch (e) {
-        if (e instanceof KinerjaError) throw e;
-        await this.close();
-        if (attempt >= 2)
-          throw new KinerjaError(
-            `Chromium gagal mencetak dua kali (${e instanceof PrintFault ? e.message : 'peramban berhenti'}); tidak ada berkas yang ditulis`,
-            [],
-            { cause: e },
-          );
+    // A place in the pool first: the time bound counts from the print's start, not its wait.
+    const release = await this.kolam.take();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.printOnce(html, assets, timeoutMs, opts.tagged ?? true, hold);
+        } catch (e) {
+          if (e instanceof KinerjaError) throw e;
+          await this.close();
+          if (attempt >= 2)
+            throw new KinerjaError(
+              `Chromium gagal mencetak dua kali (${e instanceof PrintFault ? e.message : 'peramban berhenti'}); tidak ada berkas yang ditulis`,
+              [],
+              { cause: e },
+            );
+        }
       }
+    } finally {
+      release();
     }
   }
 
@@ -226,7 +246,9 @@ export class Chromium {
       throw e;
     } finally {
       tab.job = undefined;
-      if (!ok || !this.launched) await page.close().catch(() => undefined);
+      // Closed as soon as done when it failed, held a long document, or more tabs wait than can print.
+      const keep = ok && this.launched && (hold || (html.length < BESAR && this.idle.length < this.kolam.size));
+      if (!keep) await page.close().catch(() => undefined);
       else if (!hold) this.idle.push(tab);
     }
   }
