@@ -11,12 +11,22 @@ export const POTONG = '<!--kinerja:potong-->';
 const SATU_BAGIAN = 100_000;
 
 /**
- * Two pieces, whatever the size: measured on two cores, 10,000 lampiran rows print in 15–18 s as
- * two pieces, 16 s as three and 22 s as four (more renderers than cores only compete). A fixed
- * number, not the machine's core count, so that every machine makes the same bytes.
+ * A piece's bound: a renderer's memory grows with the HTML it lays out (measured: a 3 MB piece of
+ * 5,000 lampiran rows held 1.5–1.8 GB), so a body longer than two of these is cut into pieces no
+ * longer than this, printed a few at a time by the print pool (print/kolam.ts) rather than all
+ * at once. About 1,000 lampiran rows; every example document is far below two of them.
+ */
+const MAKS_BAGIAN = 600_000;
+
+/**
+ * Two pieces, or more for a body over two bounds (MAKS_BAGIAN). Measured on two cores, 10,000
+ * lampiran rows print in 15–18 s as two pieces, 16 s as three and 22 s as four when all print at
+ * once (more renderers than cores only compete); the print pool now lets only as many print as
+ * there are cores. A number from the document alone, not the machine's core count, so that every
+ * machine makes the same bytes.
  */
 function jumlahBagian(htmlLength: number): number {
-  return htmlLength < SATU_BAGIAN ? 1 : 2;
+  return htmlLength < SATU_BAGIAN ? 1 : Math.max(2, Math.ceil(htmlLength / MAKS_BAGIAN));
 }
 
 /**
