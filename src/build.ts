@@ -10,6 +10,8 @@ import { validate } from './validate/index.ts';
 import type { LoadedInstansi } from './load/index.ts';
 import { halamanBab, lapisanHtml, potongIsi, tanpaLapisan, pdfMeta, renderDepan, renderIsi, renderPk, renderRencanaAksi, renderRkt, renderSurvei, type RenderedPart, type TocEntry } from './render/index.ts';
 import { hasEarlyPrinter, Printer } from './print/index.ts';
+import { ukuranKolam } from './print/kolam.ts';
+import { jalankan } from './util/jadwal.ts';
 import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { tandaiDraf } from './render/page-css.ts';
@@ -338,29 +340,42 @@ export async function buildDocuments(docs: Dokumen[], folders: string[], opts: B
   if (early) printer.warmUp(3); // the body's pieces and the front print at once
   const report: BuildReport = { written: [], failed: [] };
   try {
-    const jobs = folders.flatMap((f) => {
+    // Agencies are prepared one per turn of the event loop while the ones before them print, and
+    // as many documents are under way as the print pool has pages, plus one being rendered or
+    // joined on this thread; each is reported in the order of the folders, once all are known.
+    const queue = [...folders];
+    const berikut = (): Job[] | undefined => {
+      const f = queue.shift();
+      if (f === undefined) return undefined;
       try {
-        return prepare(f, docs, opts.tahun, explicit, !opts.semua, opts.final === true, out, opts.jabatan);
+        const jobs = prepare(f, docs, opts.tahun, explicit, !opts.semua, opts.final === true, out, opts.jabatan);
+        if (!early && jobs.length) printer.warmUp(3);
+        return jobs;
       } catch (e) {
         if (!(e instanceof KinerjaError) || folders.length === 1) throw e;
         report.failed.push({ folder: f, error: e });
         return [];
       }
-    });
-    if (!jobs.length && !report.failed.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
-    if (!early && jobs.length) printer.warmUp(3);
-    // A PK may bring its PK Perubahan: the count is of documents, the files may be more.
-    for (const [i, job] of jobs.entries()) {
+    };
+    const kerjakan = async (job: Job) => {
       const t0 = performance.now();
-      const printed = await printJob(job, printer, opts);
-      for (const p of printed) {
+      const written: Written[] = [];
+      for (const p of await printJob(job, printer, opts)) {
         const { pages, bytes } = await (await finish()).finishPdf(p.join, p.target, p.meta, p.outline, p.order);
-        const w: Written = { path: p.target, instansi: job.m.instansi.id, pages, bytes, ms: performance.now() - t0 };
-        report.written.push(w);
-        opts.onWritten?.(w, i + 1, jobs.length);
+        written.push({ path: p.target, instansi: job.m.instansi.id, pages, bytes, ms: performance.now() - t0 });
       }
       lap(`tulis ${job.doc}`);
-    }
+      return written;
+    };
+    // A PK may bring its PK Perubahan: the count is of documents, the files may be more.
+    const selesai = (written: Written[], _job: Job, i: number, total: number) => {
+      for (const w of written) {
+        report.written.push(w);
+        opts.onWritten?.(w, i + 1, total);
+      }
+    };
+    const total = await jalankan({ berikut, kerjakan, selesai, serentak: ukuranKolam() + 1 });
+    if (!total && !report.failed.length) throw new KinerjaError(`tidak ada instansi dengan data ${docs.map((d) => NAMA[d]).join(', ')}${folders.length ? '' : ' (folder data/ kosong)'}`);
   } finally {
     await printer.dispose();
     lap('peramban ditutup');
