@@ -15,12 +15,12 @@ function ringkasan(): string {
   const width = Math.max(...Object.keys(BLOK).map((n) => n.length));
   const lines = Object.values(BLOK).map((b) => `  ${b.nama.padEnd(width)}  ${dokumen(b).padEnd(11)} ${pendek(b.ringkas)}`);
   return [
-    'Blok bawaan untuk kerangka dokumen (kerangka/lkjip.yaml, kerangka/rkt.yaml):',
+    'Blok bawaan untuk kerangka dokumen (kerangka/lkjip.yaml, kerangka/rkt.yaml; rekap-*: <folder-data>/kerangka/rekap.yaml):',
     '',
     ...lines,
     '',
     'Rincian satu blok (opsi, data yang dibaca, contoh): kinerja blok <nama>',
-    'Kerangka bawaan untuk disalin: templates/kerangka/lkjip.yaml, templates/kerangka/rkt.yaml',
+    'Kerangka bawaan untuk disalin: templates/kerangka/lkjip.yaml, templates/kerangka/rkt.yaml, templates/kerangka/rekap.yaml',
   ].join('\n');
 }
 

@@ -17,7 +17,7 @@ describe('kinerja blok', () => {
   it('lists every block with its documents', async () => {
     const r = await run(['blok']);
     expect(r.code).toBe(0);
-    for (const b of Object.values(BLOK)) expect(r.log).toMatch(new RegExp(`^  ${b.nama} +(LKjIP|RKT)`, 'm'));
+    for (const b of Object.values(BLOK)) expect(r.log).toMatch(new RegExp(`^  ${b.nama} +(LKjIP|RKT|Rekap)`, 'm'));
   });
 
   it('shows one block: what it shows, the data, every option, an example', async () => {
