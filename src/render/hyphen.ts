@@ -38,7 +38,12 @@ const KATA = new RegExp(`(?<![&#\\p{L}\\d])\\p{L}{${KATA_MIN},}(?![\\p{L}\\d;])`
 /** A slash between words ("Bulanan/Triwulanan/Semesteran"): a line may break after it, not inside a word. */
 const GARIS_MIRING = /(?<=\p{L})\/(?=\p{L})/gu;
 
-/** Soft hyphens in a text's long words, a break after a slash between words (text between tags: entities are left whole). */
-export function sisipTandaHubung(text: string): string {
-  return text.replace(KATA, suku).replace(GARIS_MIRING, '/<wbr>');
+/**
+ * Soft hyphens in a text's long words (text between tags: entities are left whole); `miring`: also
+ * a break after a slash between words, for a table whose columns are fixed (an automatic-layout
+ * table would only narrow the column and grow taller).
+ */
+export function sisipTandaHubung(text: string, miring = false): string {
+  const out = text.replace(KATA, suku);
+  return miring ? out.replace(GARIS_MIRING, '/<wbr>') : out;
 }

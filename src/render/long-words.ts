@@ -21,12 +21,12 @@ export function breakLongWords(html: string): string {
   // alone: its columns are never narrower than their longest word, and soft hyphens would only
   // let Chromium squeeze them. Body text is left alone too: the PDF's text layer keeps every soft
   // hyphen, which a reader's search would trip over.
-  const tabel: boolean[] = [];
+  const tabel: ('tetap' | 'ya' | false)[] = [];
   let sel = 0;
   return rataKoma(html).replace(TEXT_THEN_MARKUP, (_m, text: string, markup: string) => {
-    const out = wrap(sel > 0 && tabel.at(-1) ? sisipTandaHubung(bindUnits(text)) : bindUnits(text)) + markup;
+    const out = wrap(sel > 0 && tabel.at(-1) ? sisipTandaHubung(bindUnits(text), tabel.at(-1) === 'tetap') : bindUnits(text)) + markup;
     const t = /^<table\b[^>]*?\bclass="([^"]*)"/i.exec(markup);
-    if (t || /^<table\b/i.test(markup)) tabel.push(!!t && /\b(?:tetap|triwulan|ra)\b/.test(t[1]!));
+    if (t || /^<table\b/i.test(markup)) tabel.push(!t ? false : /\b(?:tetap|triwulan)\b/.test(t[1]!) ? 'tetap' : /\bra\b/.test(t[1]!) ? 'ya' : false);
     else if (/^<\/table\s*>/i.test(markup)) tabel.pop();
     else if (/^<t[dh][\s>]/i.test(markup)) sel++;
     else if (/^<\/t[dh]\s*>/i.test(markup)) sel = Math.max(0, sel - 1);

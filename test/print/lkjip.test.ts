@@ -40,8 +40,8 @@ describe('LKjIP Setda Kabupaten Paser 2024', () => {
     const body = looks.filter((_, i) => /^[0-9]+$/.test(pdf.labels![i]!));
     expect(body.length).toBeGreaterThan(40);
     // Each page's text is at a size of the stylesheet: 12 pt prose (dokumen.yaml's default),
-    // 9 pt tables, 8 pt dense ones, 7 pt quarterly lampiran. A shrunk print reads 11.6, 8.7, 7.8, …
-    expect(new Set(body.map((p) => p.size))).toEqual(new Set([12, 9, 8, 7]));
+    // 9 pt tables, 8 pt dense ones and the quarterly lampiran (the floor). A shrunk print reads 11.6, 8.7, 7.8, …
+    expect(new Set(body.map((p) => p.size))).toEqual(new Set([12, 9, 8]));
   });
 
   it('every page shows its own number at its foot, also in the pieces printed apart', async () => {
@@ -93,7 +93,9 @@ describe('LKjIP Setda Kabupaten Paser 2024', () => {
   });
 
   it('running heads carry the current chapter', () => {
-    expect(pageText('1')).toContain('Bab I Pendahuluan');
+    // Not on a chapter's opening page (issue 13; test/print/kepala-bab.test.ts): from its second.
+    expect(pageText('1')).not.toContain('Bab I Pendahuluan —');
+    expect(pageText('2')).toContain('Bab I Pendahuluan —');
     const pk = pdf.bookmarks.find((b) => b.title === 'B. Perjanjian Kinerja')!;
     expect(pdf.pages[pk.page]).toContain('Bab II Perencanaan dan Perjanjian Kinerja');
   });
