@@ -24,13 +24,14 @@ import { checkJabatan } from './rules/jabatan.ts';
 import { checkDasarHukum, checkDasarHukumProsa } from './rules/dasar-hukum.ts';
 import { checkDaerahLain } from './rules/daerah-lain.ts';
 import { checkProgramKegiatan } from './rules/program-kegiatan.ts';
+import { checkNomenklatur } from './rules/nomenklatur.ts';
 import { reportSchemaErrors } from './schema-messages.ts';
 import { validateSchema } from './schema.ts';
 import { SourceMap } from './source-map.ts';
 
 export { SourceMap } from './source-map.ts';
 
-const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei, checkJabatan, checkDasarHukum, checkProgramKegiatan];
+const RULES: Rule[] = [checkIds, checkTargets, checkAnggaran, checkIdentitas, checkRealisasi, checkRealisasiLhe, checkSkala, checkAnggaranFakta, checkTanggal, checkSurvei, checkJabatan, checkDasarHukum, checkProgramKegiatan, checkNomenklatur];
 
 export interface Validated {
   data: InstansiData;

@@ -43,4 +43,30 @@ export const FAKTA_PROGRAM: BadCase[] = [
       hint: 'samakan satuan indikator kegiatannya di anggaran.yaml, atau hapus `agregasi`',
     },
   },
+  {
+    name: 'nama kegiatan berbeda dari nomenklatur kodenya',
+    file: '2024/anggaran.yaml',
+    edit: ['        nama: Kegiatan Satu\n', '        kode: 2.16.01.2.02\n        nama: Administrasi Keuangan\n'],
+    expect: {
+      severity: 'peringatan',
+      code: 'aturan/nomenklatur-nama',
+      message: 'nama kegiatan 2.16.01.2.02 "Administrasi Keuangan" berbeda dari nomenklatur Permendagri 90/2019: "Administrasi Keuangan Perangkat Daerah"',
+      line: 6,
+      col: 15,
+      hint: 'tulis nama sesuai nomenklatur (Kepmendagri 050-5889/2021), atau periksa kodenya; bila pemda memakai nama lain yang sah, biarkan',
+    },
+  },
+  {
+    name: 'nama program berbeda dari nomenklatur kodenya',
+    file: 'renstra.yaml',
+    edit: ['  - id: prog-satu\n    nama: Program Satu\n', '  - id: prog-satu\n    kode: 4.01.02\n    nama: Program Pemerintahan dan Kesra\n'],
+    expect: {
+      severity: 'peringatan',
+      code: 'aturan/nomenklatur-nama',
+      message: 'nama program 4.01.02 "Program Pemerintahan dan Kesra" berbeda dari nomenklatur Permendagri 90/2019: "Program Pemerintahan dan Kesejahteraan Rakyat"',
+      line: 28,
+      col: 11,
+      hint: 'tulis nama sesuai nomenklatur (Kepmendagri 050-5889/2021), atau periksa kodenya; bila pemda memakai nama lain yang sah, biarkan',
+    },
+  },
 ];
