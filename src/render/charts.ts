@@ -48,16 +48,18 @@ export function barChart(opts: {
   sumbu?: (v: number) => string;
   /** A value whose figure the reference line would cross is printed right of the line (the rekap's average line). */
   lewatiGaris?: boolean;
+  /** Width of the label column in points (default 150, lines of 34 characters); wider: about 5 pt a character at 8.5 pt. */
+  lebarLabel?: number;
 }): string {
   const { bars, series } = opts;
   const FS = 8.5;
-  const labelW = 150;
+  const labelW = opts.lebarLabel ?? 150;
   const plotW = 215;
   const rightW = 70;
   const barH = 13;
   const gap = 12;
   // Each group as tall as its bars or its label's lines, whichever is more.
-  const labels = bars.map((b) => wrap(b.label, 34));
+  const labels = bars.map((b) => wrap(b.label, opts.lebarLabel ? Math.floor(opts.lebarLabel / 5) : 34));
   const groupH = labels.map((l) => Math.max(series.length * barH, l.length * 9.5 + 2) + gap);
   const y0s = groupH.map((_, g) => groupH.slice(0, g).reduce((a, b) => a + b, 0));
   const top = 34;

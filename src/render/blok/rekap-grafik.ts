@@ -12,6 +12,13 @@ import type { BlokKonteks } from './types.ts';
 /** Bars of one landscape figure: 12 groups of two-line labels are about 460 pt, caption and source included. */
 export const BATANG_PER_GAMBAR = 12;
 
+/**
+ * Agencies' names are long ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"): a label
+ * column of 230 pt, lines of 46 characters. The chart is then 230 + 215 + 70 = 515 units wide,
+ * printed 181,7 mm wide on the landscape page (templates/rekap/layout.hbs) so one unit is one point.
+ */
+export const LEBAR_LABEL = 230;
+
 export interface GambarRekap {
   nomor?: string;
   id: string;
@@ -37,6 +44,7 @@ export function gambarRekap(
       reference: opts.garis,
       unit: opts.satuanGaris,
       lewatiGaris: true,
+      lebarLabel: LEBAR_LABEL,
     });
     return { ...k.gambar(judul), judul, svg };
   });
