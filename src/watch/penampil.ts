@@ -1,7 +1,8 @@
 // The PDF on the preview page, drawn by PDF.js (as Quarto's preview does) rather than the
 // browser's own viewer, which starts again at page 1 each time the PDF is replaced: here a new
 // PDF is drawn beside the old one and shown at the page (and the place in the page) the author
-// was reading. The pages drawn first are those around that place; the rest follow.
+// was reading. The pages drawn first are those around that place; the others as they come near
+// the screen.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDF_PATH } from './http.ts';
@@ -32,6 +33,7 @@ const wadah = document.getElementById('pdf');
 const tautan = document.getElementById('buka-pdf');
 let giliran = 0;
 let dokumen;
+let pengamat;
 
 /** The page being read and how far down it (0–1), from the scroll position. */
 function letak() {
@@ -91,11 +93,21 @@ async function tampilkan(versi) {
   wadah.scrollTop = h.offsetTop + dalam * h.offsetHeight;
   document.body.dataset.tampil = String(versi);
   catat();
-  for (const b of baru) if (!dekat.includes(b)) {
-    if (ini !== giliran) break;
-    await gambar(doc, b.n, b.kanvas, lebar);
-  }
-  if (ini === giliran) document.body.dataset.tergambar = String(versi);
+  document.body.dataset.tergambar = String(versi);
+  // The other pages are drawn as they come near the screen: 60 pages drawn at once would hold
+  // a few hundred megabytes of pixels.
+  pengamat?.disconnect();
+  pengamat = new IntersectionObserver((masuk) => {
+    for (const m of masuk) {
+      const b = baru.find((x) => x.hal === m.target);
+      if (!m.isIntersecting || !b || b.sudah) continue;
+      b.sudah = true;
+      pengamat.unobserve(b.hal);
+      gambar(doc, b.n, b.kanvas, lebar).catch(() => (b.sudah = false));
+    }
+  }, { root: wadah, rootMargin: '100% 0px' });
+  for (const b of baru) if (dekat.includes(b)) b.sudah = true;
+  else pengamat.observe(b.hal);
 }
 
 wadah.addEventListener('scroll', catat, { passive: true });

@@ -160,6 +160,9 @@ describe.skipIf(!executablePath)('kinerja watch in a browser', () => {
         wadah.scrollTop = h.offsetTop + h.offsetHeight / 3;
       });
       await page.waitForFunction(() => document.body.dataset.halaman === '6');
+      // Pages are drawn as they come near the screen: page 6 is drawn now, the last one not yet.
+      await page.waitForFunction(() => document.querySelectorAll<HTMLCanvasElement>('#pdf .hal canvas')[5]!.width > 300, { timeout: 30_000 });
+      expect(await page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>('#pdf .hal canvas')].at(-1)!.width)).toBe(300);
       expect(await page.$eval('#buka-pdf', (a) => (a as HTMLAnchorElement).href)).toMatch(/dokumen\.pdf\?v=\d+#page=6$/);
       // A save: a new PDF, shown at the same page and place.
       const f = join(folder, '2024', 'realisasi.yaml');
