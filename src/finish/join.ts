@@ -7,6 +7,7 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObject, PDFRef, PDFString } from 'pdf-lib';
 import { PrintedPdf, numberOf, textOf, type Leaf } from './read.ts';
 import { scanObject } from './scan.ts';
+import { urutanId } from './tag-id.ts';
 import type { OutObject } from './write.ts';
 
 const N = (s: string) => PDFName.of(s);
@@ -154,7 +155,7 @@ export class Join {
       if (m === undefined) throw new Error(`rujukan ke objek ${n} yang tidak disalin`);
       return m;
     };
-    const renames = new Map(a.ids.map((id) => [id, `node${String(++this.ids).padStart(8, '0')}`]));
+    const renames = new Map(urutanId(pdf, a.ids).map((id) => [id, `node${String(++this.ids).padStart(8, '0')}`]));
     const keyOffset = this.keys;
     this.keys += a.nextKey;
     const forms = overlay ? a.leaves.map(() => this.alloc()) : undefined;
@@ -229,7 +230,9 @@ export class Join {
       const nums = byKeys.flatMap((p) => p.a.parentTree.map(([key, v]) => `${(numberOf(key) ?? 0) + p.keyOffset} ${serialize(v, p.renumber)}`));
       objects.push({ num: PARENT, text: `<</Nums [${nums.join('\n')}]>>` });
       const root = [`/Type /StructTreeRoot`, `/K ${this.docNum} 0 R`, `/ParentTree ${PARENT} 0 R`, `/ParentTreeNextKey ${this.keys}`];
-      const names = byKeys.flatMap((p) => p.a.idPairs.map(([key, v]) => `(${p.renames.get(textOf(key) ?? '') ?? textOf(key)}) ${serialize(v, p.renumber)}`));
+      // A name tree lists its keys in ascending order: the new names', not the old ones'.
+      const named = byKeys.flatMap((p) => p.a.idPairs.map(([key, v]) => ({ name: p.renames.get(textOf(key) ?? '') ?? textOf(key) ?? '', v: serialize(v, p.renumber) })));
+      const names = named.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)).map((n) => `(${n.name}) ${n.v}`);
       if (names.length) {
         const IDS = this.alloc();
         objects.push({ num: IDS, text: `<</Names [${names.join('\n')}]>>` });
