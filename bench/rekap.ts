@@ -1,6 +1,7 @@
 // `kinerja build rekap` over data/ (every example agency loaded, validated, computed for 2024,
-// one table printed), cold: a new process each time, Chromium launched and closed. Wall time is
-// the median of 3; peak memory (node + Chromium) comes from one more run, sampled apart.
+// the default outline walked: six chapters of tables and two charts, 7 landscape pages), cold: a
+// new process each time, Chromium launched and closed. Wall time is the median of 3; peak memory
+// (node + Chromium) comes from one more run, sampled apart.
 // Run: node --import tsx bench/rekap.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
