@@ -134,15 +134,21 @@ describe('the editor says what check says', () => {
     ubah('2025/dokumen.yaml', /tanggal: 2025-01-15/, 'tanggal: 2025-13');
     ubah('2025/pk.yaml', /iku-kepuasan: 80/, 'iku-kepuasan: "80 persen"');
     ubah('2025/anggaran.yaml', /pagu: 50000000/, 'pagu: 50.000.000');
+    // Where the value may also be null: the same words, once (the branch is a $ref).
+    ubah('2025/realisasi.yaml', /iku-kepuasan:\n    nilai: null/, 'iku-kepuasan:\n    nilai: "84,5"');
     const said: string[] = [];
     expect(await main(['check', folder], { log: (s) => said.push(s), err: (s) => said.push(s) })).toBe(1);
     const text = said.join('\n');
+    const letak = text.split('\n').flatMap((l) => /^\S+:\d+:\d+ {2}(?!peringatan)/.exec(l) ?? []);
+    expect(letak.length).toBe(6);
+    expect(new Set(letak).size, text).toBe(letak.length); // one message per mistake
+    expect(text).toContain('realisasi.yaml:7:12  nilai harus angka, atau predikat dengan angka: tertulis "84,5"\n    tulis 84.5');
     const skema = (p: string) => String(all.find((m) => m.path === p)!.errorMessage).split('; ');
     for (const [p, field, where] of [
       ['umum.schema.json/$defs/id', '', 'instansi.yaml:3:5  '],
       ['umum.schema.json/$defs/tanggal/else', 'tanggal ', '2025/dokumen.yaml:'],
       ['umum.schema.json/$defs/tanggal/then', 'tanggal ', '2025/dokumen.yaml:'],
-      ['umum.schema.json/$defs/nilai/anyOf/0', 'iku-kepuasan ', '2025/pk.yaml:'],
+      ['umum.schema.json/$defs/nilai', 'iku-kepuasan ', '2025/pk.yaml:'],
       ['umum.schema.json/$defs/rupiah', 'pagu ', '2025/anggaran.yaml:'],
     ]) {
       const [salah, tulis] = skema(p!);

@@ -89,6 +89,9 @@ function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
     case 'type': {
       const want = typeDescription(e);
       const asNumber = src !== undefined ? indonesianNumber(src) : undefined;
+      // A target or realisasi (umum.schema.json#/$defs/nilai): a number, or a predikat with its number.
+      if (said && /number/.test(String((e.params as { type: string }).type)) && /object/.test(String((e.params as { type: string }).type)))
+        return { code: 'skema/nilai', message: dariSkema(said, field, shown), hint: (src !== undefined ? predikatHint(src) : undefined) ?? (asNumber !== undefined ? `tulis ${asNumber}` : said.tulis) };
       if (asNumber !== undefined && /angka|bilangan/.test(want))
         return { code: 'skema/angka-indonesia', message: `${said ? dariSkema(said, field, shown) : `${field} harus ${want}: ${shown}`}, tulis ${asNumber}`, hint: said?.tulis ?? 'angka ditulis tanpa titik ribuan, dengan titik sebagai desimal' };
       if (said) return { code: 'skema/tipe', message: dariSkema(said, field, shown), hint: said.tulis };
@@ -146,7 +149,10 @@ function resolveAnyOf(errors: ErrorObject[]): { e: ErrorObject; anyOfValue?: Pes
   for (const a of anyOfs.sort((x, y) => x.schemaPath.length - y.schemaPath.length)) {
     if (consumed.has(a)) continue; // an inner anyOf, told with its outer one
     const prefix = a.schemaPath.replace(/\/(anyOf|oneOf)$/, '');
-    const branch = errors.filter((e) => e !== a && e.schemaPath.startsWith(prefix + '/' + a.keyword + '/') && e.instancePath.startsWith(a.instancePath));
+    // A branch that is a $ref reports its errors at the referenced schema's own path.
+    const refs = (Array.isArray(a.schema) ? (a.schema as { $ref?: string }[]) : []).flatMap((b) => (b?.$ref ? [`${b.$ref}/`] : []));
+    const inBranch = (p: string) => p.startsWith(prefix + '/' + a.keyword + '/') || refs.some((r) => p.startsWith(r));
+    const branch = errors.filter((e) => e !== a && inBranch(e.schemaPath) && e.instancePath.startsWith(a.instancePath));
     branch.forEach((e) => consumed.add(e));
     const deep = branch.filter((e) => e.instancePath.length > a.instancePath.length || e.keyword === 'required' || e.keyword === 'additionalProperties');
     const other = branch.filter((e) => !['type', 'anyOf', 'oneOf'].includes(e.keyword));

@@ -80,7 +80,9 @@ function unwrap(errors: ErrorObject[]): ErrorObject[] {
   return errors.flatMap((e) => {
     if (e.keyword !== 'errorMessage') return [e];
     const inner = (e.params as { errors?: ErrorObject[] }).errors ?? [];
-    for (const i of inner) PESAN.set(i, String(e.message));
+    // Only the schema's own keywords: an error deeper inside (a property of it) keeps its own words.
+    const own = e.schemaPath.replace(/errorMessage$/, '');
+    for (const i of inner) if (i.schemaPath === own + i.keyword) PESAN.set(i, String(e.message));
     return inner;
   });
 }
