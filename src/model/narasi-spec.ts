@@ -16,7 +16,8 @@ export type ArgKind =
   | 'triwulan'
   | 'tahun_riwayat'
   | 'unit_survei'
-  | 'unsur';
+  | 'unsur'
+  | 'indikator_jabatan';
 
 export interface HelperSpec {
   /** Argument kinds in order; `?` marks an optional last argument. */
@@ -114,4 +115,9 @@ export const NARASI_HELPERS: Record<string, HelperSpec> = {
   ikm_unit: { args: ['unit_survei'], help: 'IKM konversi satu unit layanan survei.yaml' },
   responden_unit: { args: ['unit_survei'], help: 'jumlah responden satu unit layanan survei.yaml' },
   nrr_unsur: { args: ['unsur'], help: 'NRR satu unsur pelayanan, seluruh instansi, tiga desimal' },
+  // A position's indicator (jabatan.yaml, cascading), by its id.
+  target_jabatan: { args: ['indikator_jabatan'], help: 'target indikator jabatan (target PK Perubahan bila direvisi)' },
+  realisasi_jabatan: { args: ['indikator_jabatan'], help: 'realisasi indikator jabatan tahun ini' },
+  capaian_jabatan: { args: ['indikator_jabatan'], help: 'capaian indikator jabatan, persen' },
+  capaian_jabatan_triwulan: { args: ['indikator_jabatan', 'triwulan'], help: 'capaian indikator jabatan pada satu triwulan (1–4 atau "I"–"IV")' },
 };

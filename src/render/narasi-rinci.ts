@@ -53,6 +53,7 @@ export function narasiRinci(m: TahunModel): Record<string, (...a: unknown[]) => 
   const pd = (nama: unknown) => ev?.akipDaftar.find((p) => p.nama === nama);
   const survei = (id: unknown) => m.survei?.unit.find((u) => u.id === id);
   const unsur = (id: unknown) => m.survei?.instansi.unsur.find((u) => u.id === id);
+  const jabatan = (id: unknown) => m.jabatan.daftar.flatMap((j) => j.indikator).find((i) => i.id === id);
   return {
     ...anggaranHelpers('kegiatan', kegiatan),
     capaian_k_kegiatan: (id) => persen(kegiatan(id)!.capaianK),
@@ -85,5 +86,12 @@ export function narasiRinci(m: TahunModel): Record<string, (...a: unknown[]) => 
     ikm_unit: (id) => (survei(id)?.konversi ? formatAngka(survei(id)!.konversi!, 2) : BELUM),
     responden_unit: (id) => (survei(id) ? formatAngka(survei(id)!.responden) : BELUM),
     nrr_unsur: (id) => (unsur(id)?.nrr ? formatAngka(unsur(id)!.nrr!, 3) : BELUM),
+    target_jabatan: (id) => formatNilai(jabatan(id)!.targetPerubahan ?? jabatan(id)!.target),
+    realisasi_jabatan: (id) => (jabatan(id)!.realisasiSebagian ? BELUM : formatNilai(jabatan(id)!.realisasi)),
+    capaian_jabatan: (id) => (jabatan(id)!.realisasiSebagian ? BELUM : formatCapaian(jabatan(id)!.capaian)),
+    capaian_jabatan_triwulan: (id, n) => {
+      const q = jabatan(id)!.triwulan[nomorTriwulan(n)! - 1];
+      return q ? formatCapaian(q.capaian) : BELUM;
+    },
   };
 }

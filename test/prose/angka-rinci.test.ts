@@ -70,6 +70,11 @@ describe('a wrong figure below the totals is an error naming its helper', () => 
     galat('diskominfo-contoh', 'NRR unsur Waktu Penyelesaian sebesar 3,200.', '3,200', 'NRR unsur `u3` ditulis 3,200, sedangkan menurut data 3,111', '{{nrr_unsur "u3"}}');
   });
 
+  it('a position’s indicator (jabatan.yaml)', () => {
+    galat('diskominfo-contoh', 'Capaian laporan keuangan bulanan dan tahunan yang disampaikan tepat waktu sebesar 100 %.', '100 %',
+      'capaian indikator jabatan `ikj-laporan-keuangan` ditulis 100 %, sedangkan menurut data 92,31 %', '{{capaian_jabatan "ikj-laporan-keuangan"}}');
+  });
+
   it('a count of respondents that is not the survey’s names the helper of the total', () => {
     expect(periksa('diskominfo-contoh', 'Survei diikuti 100 responden.')).toEqual([
       'narasi/x.md:1:16  peringatan: angka 100 responden diketik di narasi tanpa pemanggil angka dan tanpa sumber\n' +
@@ -84,7 +89,7 @@ describe('the same figures through their helpers', () => {
     'komponen {{nilai_komponen_lhe "perencanaan" 2023}}, AKIP {{nilai_akip "Dinas Kearsipan dan Perpustakaan" 2023}}, triwulan II {{realisasi_anggaran_triwulan "II"}} ({{penyerapan_triwulan 2}}).';
   const KOMINFO =
     'Nilai IKM {{ikm}}, Layanan Sertifikat Elektronik {{ikm_unit "sertifikat-elektronik"}}, Waktu Penyelesaian {{nrr_unsur "u3"}}, SPBE 2022 {{realisasi_tahun "iku-indeks-spbe" 2022}}, ' +
-    '{{responden_unit "ppid"}} responden, sub kegiatan {{pagu_sub_kegiatan "2.16.02.2.01.0006"}} ({{penyerapan_sub_kegiatan "2.16.02.2.01.0006"}}), kegiatan {{pagu_kegiatan "2.16.02.2.01"}}.';
+    '{{responden_unit "ppid"}} responden, jabatan {{capaian_jabatan "ikj-laporan-keuangan"}} (triwulan III {{capaian_jabatan_triwulan "ikj-laporan-keuangan" "III"}}), sub kegiatan {{pagu_sub_kegiatan "2.16.02.2.01.0006"}} ({{penyerapan_sub_kegiatan "2.16.02.2.01.0006"}}), kegiatan {{pagu_kegiatan "2.16.02.2.01"}}.';
 
   it('are silent', () => {
     expect(periksa('setda-paser', SETDA)).toEqual([]);
@@ -96,7 +101,7 @@ describe('the same figures through their helpers', () => {
       'Pagu kegiatan Rp 616.609.469, Bagian Hukum Rp 1.995.862.120, Belanja Pegawai Rp 31.681.043.344, komponen 26,22, AKIP 77,65, triwulan II Rp 28.389.273.445 (11,07 %).',
     );
     expect(expandNarasi(KOMINFO, narasiHelpers(model['diskominfo-contoh']!))).toMatch(
-      /^Nilai IKM 84,26, Layanan Sertifikat Elektronik 86,31, Waktu Penyelesaian 3,111, SPBE 2022 2,47, 32 responden, sub kegiatan Rp 315\.000\.000 \([\d,]+ %\), kegiatan Rp 1\.768\.425\.000\.$/,
+      /^Nilai IKM 84,26, Layanan Sertifikat Elektronik 86,31, Waktu Penyelesaian 3,111, SPBE 2022 2,47, 32 responden, jabatan 92,31 % \(triwulan III 66,67 %\), sub kegiatan Rp 315\.000\.000 \([\d,]+ %\), kegiatan Rp 1\.768\.425\.000\.$/,
     );
   });
 });

@@ -63,7 +63,7 @@ const FRASA: [string[], string][] = [
   [['semester'], LAIN],
 ];
 /** Argument kinds naming a thing below the totals (rujukan-rinci.ts): the key is `kind:arg`. */
-const RINCI = new Set<ArgKind>(['kegiatan', 'sub_kegiatan', 'unit', 'jenis_belanja', 'komponen_lhe', 'perangkat_daerah', 'unit_survei', 'unsur']);
+const RINCI = new Set<ArgKind>(['kegiatan', 'sub_kegiatan', 'unit', 'jenis_belanja', 'komponen_lhe', 'perangkat_daerah', 'unit_survei', 'unsur', 'indikator_jabatan']);
 /** "triwulan II", "TW 3": the quarter the figure after it is about. */
 const TRIWULAN = /\b(?:triwulan|tw)\.?\s*(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])/giu;
 

@@ -128,5 +128,17 @@ export function tambahRinci(m: TahunModel, add: Tambah, kosong: (kunci: string) 
       add(ku, { ukuran: 'realisasi', satuan: ['angka'], pemanggil: P('nrr_unsur', u.id), label: `NRR unsur \`${u.id}\`` }, u.nrr);
     }
   }
+  // Each position's indicator (jabatan.yaml): its target and, when whole, realisasi and capaian.
+  for (const i of m.jabatan.daftar.flatMap((j) => j.indikator)) {
+    const kj = `indikator_jabatan:${i.id}`;
+    names.push([i.uraian, kj]);
+    kosong(kj);
+    const sat: Satuan[] = /^(%|persen)$/i.test(i.satuan) ? ['angka', 'persen'] : ['angka'];
+    const t = i.targetPerubahan ?? i.target;
+    add(kj, { ukuran: 'target', satuan: sat, pemanggil: P('target_jabatan', i.id), label: `target indikator jabatan \`${i.id}\``, predikat: t.predikat }, t.angka);
+    if (i.realisasiSebagian) continue;
+    if (i.realisasi) add(kj, { ukuran: 'realisasi', satuan: sat, pemanggil: P('realisasi_jabatan', i.id), label: `realisasi indikator jabatan \`${i.id}\``, predikat: i.realisasi.predikat }, i.realisasi.angka);
+    if (i.capaian.ada) add(kj, { ukuran: 'capaian', satuan: PCT, pemanggil: P('capaian_jabatan', i.id), label: `capaian indikator jabatan \`${i.id}\`` }, i.capaian.persen);
+  }
   return { names, alias };
 }

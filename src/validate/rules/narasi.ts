@@ -28,6 +28,7 @@ function known(ctx: RuleContext, tahun: number): Record<ArgKind, Set<string>> {
     tahun_riwayat: new Set([...knownYears(ctx.data, tahun)].map(String)),
     unit_survei: new Set((survei?.unit ?? []).map((u) => u.id)),
     unsur: new Set(survei ? (survei.unsur ?? UNSUR_BAWAAN).map((u) => u.id) : []),
+    indikator_jabatan: new Set(Object.values(t?.jabatan?.jabatan ?? {}).flatMap((j) => j.indikator.map((i) => i.id))),
     indikator: new Set([...r.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.indikator.map((i) => i.id))), ...r.program.flatMap((p) => p.indikator.map((i) => i.id))]),
     sasaran: new Set(r.tujuan.flatMap((t) => t.sasaran.map((s) => s.id))),
     program: new Set(r.program.map((p) => p.id)),
@@ -105,6 +106,7 @@ function example(name: string, args: ArgKind[]): string {
     tahun_riwayat: '2022',
     unit_survei: '"…"',
     unsur: '"…"',
+    indikator_jabatan: '"ikj-…"',
   };
   return `{{${[name, ...args.map((a) => sample[a])].join(' ')}}}`;
 }
