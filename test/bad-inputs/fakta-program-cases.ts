@@ -69,4 +69,29 @@ export const FAKTA_PROGRAM: BadCase[] = [
       hint: 'tulis nama sesuai nomenklatur (Kepmendagri 050-5889/2021), atau periksa kodenya; bila pemda memakai nama lain yang sah, biarkan',
     },
   },
+  {
+    name: 'agregasi pada indikator sasaran',
+    file: 'renstra.yaml',
+    edit: ['            polaritas: turun\n', '            polaritas: turun\n            agregasi: jumlah\n'],
+    expect: {
+      severity: 'peringatan',
+      code: 'aturan/agregasi-bukan-program',
+      message: '`agregasi` indikator sasaran `iku-dua` tidak dipakai: hanya indikator program yang dihitung dari kegiatannya',
+      line: 23,
+      col: 23,
+      hint: 'hapus `agregasi` dari indikator ini',
+    },
+  },
+  {
+    name: 'pemanggil angka kegiatan dengan kode yang tidak ada',
+    file: '2024/narasi/bab1-maksud.md',
+    edit: ['{{tahun}}.', '{{tahun}}; pagu kegiatan {{pagu_kegiatan "2.16.01.2.99"}}.'],
+    expect: {
+      code: 'aturan/id-menggantung',
+      message: 'kegiatan `2.16.01.2.99` tidak ada (dipanggil oleh `pagu_kegiatan`)',
+      line: 1,
+      col: 92,
+      hint: 'yang ada: keg-satu',
+    },
+  },
 ];
