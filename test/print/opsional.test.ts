@@ -36,7 +36,8 @@ async function build(data: string, doc: string): Promise<PdfReadBack> {
 }
 
 /** The pages from the one holding `mark` to the end, squashed. */
-const from = (pdf: PdfReadBack, mark: string) => squash(pdf.pages.slice(pdf.pages.findIndex((p) => squash(p).includes(squash(mark)))).join('\n'));
+// A word the print hyphenated at a line's end in a narrow cell ("Indika- tor") is read back whole.
+const from = (pdf: PdfReadBack, mark: string) => squash(pdf.pages.slice(pdf.pages.findIndex((p) => squash(p).includes(squash(mark)))).join('\n').replace(/(\p{Ll})-\s+(?=\p{Ll})/gu, '$1'));
 /** The quarterly lampiran, from its heading (printed in capitals; the Daftar Isi has it in mixed case). */
 const lampiran3 = (pdf: PdfReadBack) => from(pdf, 'LAMPIRAN 3.');
 /** The last page holding `mark` (the first may be the Daftar Tabel), squashed. */
