@@ -95,3 +95,12 @@ describe('other regions: what stays silent', () => {
     }
   });
 });
+
+describe('other regions in a paragraph wrapped over lines', () => {
+  it('a regulation title wrapped is still a title; a name on a later line is found at its line', () => {
+    const list = silent('2024/narasi/bab1-maksud.md', ['{{tahun}}.', '{{tahun}}, sesuai Undang-Undang Nomor 7 Tahun 2003 tentang Pembentukan Kabupaten Luwu Timur\ndan Kabupaten Mamuju Utara di Provinsi Sulawesi Selatan.\n\nSalinan dari\nKabupaten Jepara.']);
+    expect(list.filter((d) => d.code === 'teks/daerah-lain').map((d) => `${d.at?.line}:${d.at?.col} ${d.message}`)).toEqual([
+      '5:1 nama daerah lain "Kabupaten Jepara" di narasi; instansi ini milik Kabupaten Uji',
+    ]);
+  });
+});

@@ -74,11 +74,14 @@ export function checkDaerahLain(ctx: RuleContext, loaded: LoadedInstansi): void 
 
   for (const byName of Object.values(loaded.narasi))
     for (const { file, text } of Object.values(byName)) {
-      // Helper calls are blanked, columns kept: their output is data, not typed.
-      const lines = text.replace(/\{\{[^}]*\}\}/g, (m) => ' '.repeat(m.length)).split('\n');
-      lines.forEach((line, i) => {
-        for (const t of cariDaerahLain(line, sendiri)) warn(t, { file, line: i + 1, col: [...line.slice(0, t.index)].length + 1 }, 'narasi');
-      });
+      // Helper calls are blanked, columns kept: their output is data, not typed. A paragraph is
+      // read whole (a line break inside it is a space): a title wrapped over two lines stays one.
+      const polos = text.replace(/\{\{[^}]*\}\}/g, (m) => ' '.repeat(m.length)).replace(/(?<!\n)\n(?![ \t]*\n)/g, ' ');
+      for (const t of cariDaerahLain(polos, sendiri)) {
+        const before = text.slice(0, t.index);
+        const line = before.split('\n').length;
+        warn(t, { file, line, col: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 }, 'narasi');
+      }
     }
 
   for (const byYear of Object.values(loaded.ganda.tabel))
