@@ -43,7 +43,7 @@ function skemaUntuk(peta: Peta, file: string, ke: [string, string]): string[] {
 }
 
 const milikSendiri = JSON.parse(readFileSync('.vscode/settings.json', 'utf8'))['yaml.schemas'] as Peta;
-const dariInit = JSON.parse(berkasRepositori('data-contoh', 'Dinas Contoh', 'data/contoh')['.vscode/settings.json']!)['yaml.schemas'] as Peta;
+const dariInit = JSON.parse(berkasRepositori('data-contoh', 'Dinas Contoh', 'data/contoh', 2025)['.vscode/settings.json']!)['yaml.schemas'] as Peta;
 
 describe('JSON Schemas for editors', () => {
   it('each has a draft 2020-12 $schema, an $id matching its file name, and an Indonesian title', () => {

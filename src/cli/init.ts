@@ -40,6 +40,7 @@ export function tulisSekaligus(folder: string, files: Record<string, string>): v
 export async function runInit(folder: string | undefined, flags: Record<string, string | undefined>, out: Out, io?: Terminal): Promise<number> {
   // No folder, or --repositori: a whole data repository (src/init/buat-repositori.ts).
   if (folder === undefined || flags['repositori']) return runInitRepositori(folder, flags, out, io);
+  if (flags['instansi'] !== undefined) throw new KinerjaError(`--instansi hanya untuk repositori baru (kinerja init --instansi nama); di sini folder instansinya ${folder}`);
   if (existsSync(folder) && readdirSync(folder).length) throw new KinerjaError(`folder ${folder} sudah berisi berkas; init hanya membuat folder baru`);
   const id = basename(folder).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'instansi';
   const j = await jawaban(id, flags, out, io);

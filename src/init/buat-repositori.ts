@@ -43,7 +43,7 @@ export function berkasRepositoriLengkap(target: string, j: Jawaban): Record<stri
   // The $schema lines point where setup installs the package, whichever kinerja runs init.
   const skema = join(target, 'node_modules', 'kinerja', 'schemas');
   const instansi = berkasInstansi(j, join(target, 'data', j.id), skema);
-  const files = berkasRepositori(basename(target), j.nama, folder);
+  const files = berkasRepositori(basename(target), j.nama, folder, j.tahun);
   for (const [name, text] of Object.entries(instansi)) files[`${folder}/${name}`] = text;
   return files;
 }

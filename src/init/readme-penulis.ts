@@ -1,8 +1,8 @@
 // The README of a new data repository: for the agency's authors, in Bahasa Indonesia — what to
 // edit where, the two commands, how to read check's messages.
 
-/** `folder`: the agency's folder, e.g. data/dinas-kominfo. */
-export function readmePenulis(instansi: string, folder: string): string {
+/** `folder`: the agency's folder, e.g. data/dinas-kominfo; `tahun`: its first year. */
+export function readmePenulis(instansi: string, folder: string, tahun: number): string {
   return `# Data kinerja ${instansi}
 
 Repositori ini menyimpan data kinerja (SAKIP) ${instansi} sebagai berkas teks. Dokumen siap
@@ -50,7 +50,7 @@ bertanda \`[[isi: …]]\` adalah contoh yang harus diganti; \`check\` menunjukka
 
 \`\`\`
 ${folder}/instansi.yaml:6:9  tempat harus teks: tertulis "12"
-${folder}/2024/dokumen.yaml:6:11  kertas harus salah satu dari: A4, F4 (tertulis "A5")
+${folder}/${tahun}/dokumen.yaml:6:11  kertas harus salah satu dari: A4, F4 (tertulis "A5")
     maksud Anda \`A4\`?
 \`\`\`
 
@@ -65,8 +65,9 @@ peringatan setiap instansi.
 
 Buka folder ini di VS Code dan pasang ekstensi *YAML* (Red Hat) yang disarankan. Saat mengetik,
 kunci dilengkapi, arahkan tetikus ke sebuah kunci untuk membaca artinya, dan kesalahan bentuk
-(teks di tempat angka, kunci yang salah eja, tanggal yang tidak ada) digarisbawahi dengan pesan
-yang sama dengan \`check\`. Pemetaan berkas ke skemanya ada di \`.vscode/settings.json\`, skemanya
+digarisbawahi: pengenal, NIP, tanggal, bulan, rupiah dan nilai yang salah tulis dengan pesan yang
+sama dengan \`check\`; kunci yang salah eja atau tidak ada dengan pesan bawaan penyunting (dalam
+bahasa Inggris — \`check\` mengatakannya dengan saran). Pemetaan berkas ke skemanya ada di \`.vscode/settings.json\`, skemanya
 di \`node_modules/kinerja/schemas/\` (ada sesudah \`npm run setup\`).
 
 ## Di GitHub

@@ -74,16 +74,17 @@ out/
 
 /**
  * Every file of the repository except the agency folder, by path relative to its root.
- * `nama`: the repository folder's name; `instansi`: the agency's name; `folder`: data/<id>.
+ * `nama`: the repository folder's name; `instansi`: the agency's name; `folder`: data/<id>;
+ * `tahun`: the agency's first year.
  */
-export function berkasRepositori(nama: string, instansi: string, folder: string): Record<string, string> {
+export function berkasRepositori(nama: string, instansi: string, folder: string, tahun: number): Record<string, string> {
   const kinerja = paketKinerja();
   const files: Record<string, string> = {
     'package.json': packageJson(nama, instansi, kinerja),
     '.gitignore': GITIGNORE,
     '.vscode/settings.json': vscodeSettings(),
     '.vscode/extensions.json': `${JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2)}\n`,
-    'README.md': readmePenulis(instansi, folder),
+    'README.md': readmePenulis(instansi, folder, tahun),
   };
   for (const f of BERKAS_SALINAN) files[f] = readFileSync(join(ROOT, f), 'utf8');
   return files;

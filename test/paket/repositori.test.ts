@@ -69,6 +69,11 @@ describe('kinerja init in an empty folder', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('--instansi tidak sah: "Dinas Satu"');
     expect(readdirSync(kosong)).toEqual([]);
+    // With an agency folder named, --instansi has nothing to name.
+    const dua = await jalankan(['init', join(kosong, 'data', 'dinas'), '--ya', '--instansi', 'dinas-lain']);
+    expect(dua.code).toBe(1);
+    expect(dua.err).toContain('--instansi hanya untuk repositori baru');
+    expect(readdirSync(kosong)).toEqual([]);
   });
 
   it('inside a repository, a bare init asks for the agency’s folder (usage, exit 2)', async () => {
