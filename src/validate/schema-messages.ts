@@ -89,8 +89,9 @@ function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
     case 'type': {
       const want = typeDescription(e);
       const asNumber = src !== undefined ? indonesianNumber(src) : undefined;
+      const types = String((e.params as { type: string }).type);
       // A target or realisasi (umum.schema.json#/$defs/nilai): a number, or a predikat with its number.
-      if (said && /number/.test(String((e.params as { type: string }).type)) && /object/.test(String((e.params as { type: string }).type)))
+      if (said && /number/.test(types) && /object/.test(types))
         return { code: 'skema/nilai', message: dariSkema(said, field, shown), hint: (src !== undefined ? predikatHint(src) : undefined) ?? (asNumber !== undefined ? `tulis ${asNumber}` : said.tulis) };
       if (asNumber !== undefined && /angka|bilangan/.test(want))
         return { code: 'skema/angka-indonesia', message: `${said ? dariSkema(said, field, shown) : `${field} harus ${want}: ${shown}`}, tulis ${asNumber}`, hint: said?.tulis ?? 'angka ditulis tanpa titik ribuan, dengan titik sebagai desimal' };
@@ -139,9 +140,9 @@ function tell(e: ErrorObject, f: YamlFile, path: PathSegment[]): Told {
   }
 }
 
-/** Of an anyOf's branches, keep the errors that went deepest; a shallow mismatch becomes one message. */
 type Pesan = ReturnType<typeof pesanSkema>;
 
+/** Of an anyOf's branches, keep the errors that went deepest; a shallow mismatch becomes one message. */
 function resolveAnyOf(errors: ErrorObject[]): { e: ErrorObject; anyOfValue?: Pesan | true }[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const out: { e: ErrorObject; anyOfValue?: Pesan | true }[] = [];
