@@ -66,7 +66,8 @@ export async function measure(cmd: string, args: string[], opts: RunOptions | bo
   clearTimeout(timer);
   const peakMb = pss?.stop() ?? 0;
   const ms = performance.now() - t0;
-  if (timedOut) throw new TidakSelesai(`tidak selesai (dihentikan setelah ${Math.round(bound / 1000)} s)`);
+  // The memory it had reached still says something about the target: given with the reason.
+  if (timedOut) throw new TidakSelesai(`tidak selesai (dihentikan setelah ${Math.round(bound / 1000)} s${o.memory ? `; puncak PSS sampai saat itu ${Math.round(peakMb)} MB` : ''})`);
   if (code !== 0) {
     const last = stderr.join('').trim().split('\n').filter((l) => !/^\s|peringatan:/.test(l)).slice(-2).join(' / ');
     throw new TidakSelesai(`tidak selesai (keluar dengan kode ${code}${last ? `: ${last.slice(0, 160)}` : ''})`);
