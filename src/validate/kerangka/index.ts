@@ -25,17 +25,22 @@ import { periksaIsi } from './periksa.ts';
 export const DOKUMEN_BAB: readonly DokumenBab[] = ['lkjip', 'rkt', 'survei'];
 export const NAMA_DOKUMEN: Record<DokumenBab, string> = { lkjip: 'LKjIP', rkt: 'RKT', survei: 'Laporan Hasil SKM' };
 
-const bawaan = new Map<DokumenBab, Kerangka>();
+const bawaan = new Map<string, Kerangka>();
 
-/** The default outline of a document (templates/kerangka/<dokumen>.yaml), read once. */
+/**
+ * The default outline of a document (templates/kerangka/<dokumen>.yaml), read once per place it
+ * is shown from: messages name its file relative to the working folder, which a long-lived
+ * process (watch, a test run) may change between builds.
+ */
 export function kerangkaBawaan(dokumen: DokumenBab, diags: Diagnostics): Kerangka {
-  let k = bawaan.get(dokumen);
+  const abs = join(ROOT, 'templates', 'kerangka', `${dokumen}.yaml`);
+  const shown = display(abs);
+  let k = bawaan.get(`${dokumen}\0${shown}`);
   if (!k) {
-    const abs = join(ROOT, 'templates', 'kerangka', `${dokumen}.yaml`);
-    const f = parseYaml(readText(abs, display(abs), diags) ?? '', display(abs), diags);
+    const f = parseYaml(readText(abs, shown, diags) ?? '', shown, diags);
     if (!f) throw new Error(`kerangka bawaan ${dokumen} rusak`);
     k = normalisasiKerangka(f, dokumen, diags);
-    bawaan.set(dokumen, k);
+    bawaan.set(`${dokumen}\0${shown}`, k);
   }
   return k;
 }
