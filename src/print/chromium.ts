@@ -29,8 +29,11 @@ class PrintFault extends Error {}
 /**
  * A document this long is printed in a tab closed right after: its renderer's heap grows with
  * the layout and is not given back to the system when the next document loads in the same tab.
+ * Half a long body's piece (render/potong.ts, 600,000 characters): with 1,000,000 the pieces of a
+ * 10,000-row lampiran all went to two kept tabs whose renderers grew to 1.4 and 1.7 GB. Every
+ * example document's pieces are under it, so their tabs are kept as before.
  */
-const BESAR = 1_000_000;
+const BESAR = 300_000;
 
 /** A browser tab kept between prints: opening one costs a renderer process (~0.1–0.2 s). */
 interface Tab {
