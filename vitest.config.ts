@@ -4,10 +4,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // the sources afresh for each of some 90 files cost about as much as the fast tests themselves.
 // In a module graph of their own: the file that replaces node:fs with vi.mock, and the reference
 // LKjIP's read-back, whose first build once gave other bytes than its rebuild after the other
-// files had run in the same process (not reproduced alone; see the session notes of issue 19);
-// and the watch tests, whose file watchers (inotify instances, limited per process) once went
-// deaf after the other files had run in the same process.
-const EIGEN = ['test/bad-inputs/hostile-load.test.ts', 'test/print/lkjip.test.ts', 'test/cli/watch*.test.ts'];
+// files had run in the same process (not reproduced alone; see the session notes of issue 19).
+const EIGEN = ['test/bad-inputs/hostile-load.test.ts', 'test/print/lkjip.test.ts'];
 
 export default defineConfig({
   test: {
