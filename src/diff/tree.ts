@@ -28,7 +28,9 @@ function run(args: string[], cwd: string, input?: string): Run {
 
 /** Why a git call failed, in Indonesian: what was run and how it ended, never an empty "git gagal: ". */
 function failure(args: string[], r: Run): KinerjaError {
-  if (r.error) {
+  // EPIPE: git ended before reading what we sent it; how it ended is the news, not the pipe.
+  const endedFirst = (r.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' && (r.status !== null || r.signal !== null);
+  if (r.error && !endedFirst) {
     const code = (r.error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       return new KinerjaError('git tidak ditemukan: diff membaca revisi lewat git; pasang git (mis. `apt-get install git`) atau tambahkan ke PATH');
