@@ -192,7 +192,7 @@ async function printWithToc(
   const { firstPages, pages } = bodyPages(body);
   // Every piece's page numbers and running heads (none on a chapter's first page), printed
   // beside the front's second pass.
-  const halaman = halamanBab(isi.html, pages, body.flatMap((b) => b.landscape()));
+  const halaman = halamanBab(isi.html, pages, body.flatMap((b) => b.landscape()), isi.tables);
   const lapisan = (b: PrintedPdf, i: number) => lapisanHtml(isi.html, halaman.slice(firstPages[i], firstPages[i]! + b.pages.length), firstPages[i]! + 1);
   const overlays = Promise.all(body.map((b, i) => printer.print(lapisan(b, i), isi.assets, { tagged: false })));
   overlays.catch(() => undefined); // awaited below; a failure is reported there

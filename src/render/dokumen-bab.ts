@@ -7,7 +7,7 @@ import type { TahunModel } from '../model/model.ts';
 import type { Assets } from '../print/index.ts';
 import type { Daftar } from './blok/types.ts';
 import { baseAssets, compileLayout, engine, perModel, withLogo } from './engine.ts';
-import { anchorHeadings, type Heading } from './headings.ts';
+import { anchorHeadings, tandaiAkhirTabel, type Heading } from './headings.ts';
 import { TableCounter } from './helpers.ts';
 import { jalanDepan, jalanIsi, judulTeks, kepalaBab, type Jalan } from './kerangka/jalan.ts';
 import { judulKalimat } from './kerangka/penomoran.ts';
@@ -84,7 +84,7 @@ export function renderBabIsi(m: TahunModel, dokumen: DokumenBab): RenderedPart {
   const isi = jalanIsi(j);
   const html = compileLayout(j.hbs, dokumen)({ m, ...setelan(m, dokumen), bagian: 'isi', isi });
   const { html: anchored, headings } = anchorHeadings(html);
-  return { html: anchored, assets, headings, tables: tables.list, figures: figures.list };
+  return { html: tandaiAkhirTabel(anchored), assets, headings, tables: tables.list, figures: figures.list };
 }
 
 /** Shown or not, by the outline's `daftar:` setting: `otomatis` only when the list has entries. */

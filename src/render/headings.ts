@@ -24,3 +24,28 @@ export function anchorHeadings(html: string, prefix = 'h'): { html: string; head
     .replace(/<(caption|figcaption) id="([^"]+)">([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, inner: string) => `<${tag} id="${id}"><a class="jangkar" href="#${id}">${inner}</a></${tag}>`);
   return { html: out, headings };
 }
+
+/** The destination name of a numbered table's last cell (see `tandaiAkhirTabel`). */
+export const akhirTabel = (id: string) => `${id}-akhir`;
+
+/**
+ * A named destination in the last cell of every numbered table, beside the one its caption has:
+ * the printed PDF then tells the pages a table runs over, so that the page overlay
+ * (render/potong.ts) can write "Tabel 2.5 (lanjutan)" over each page it continues on.
+ */
+export function tandaiAkhirTabel(html: string): string {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of html.matchAll(/<caption id="(tabel-[^"]+)">/g)) {
+    if (m.index < from) continue;
+    const end = html.indexOf('</table>', m.index);
+    if (end < 0) break;
+    const cell = Math.max(html.lastIndexOf('</td>', end), html.lastIndexOf('</th>', end));
+    if (cell < m.index) continue;
+    const id = akhirTabel(m[1]!);
+    out.push(html.slice(from, cell), `<a class="jangkar akhir-tabel" id="${id}" href="#${id}"></a>`);
+    from = cell;
+  }
+  out.push(html.slice(from));
+  return out.join('');
+}

@@ -4,6 +4,9 @@
 // How many pieces depends on the document alone, never on the machine, so that the bytes of the
 // PDF are the same everywhere.
 
+import { akhirTabel } from './headings.ts';
+import { cssString } from '../escape/css.ts';
+
 /** The cut mark, an HTML comment (authors' text is escaped, so it never contains one). */
 export const POTONG = '<!--kinerja:potong-->';
 
@@ -56,6 +59,8 @@ export interface HalamanLapis {
   lebar: boolean;
   bab?: string;
   buka: boolean;
+  /** The numbered table this page continues ("Tabel 2.5"), if the page begins inside one. */
+  lanjutan?: string;
 }
 
 /**
@@ -72,17 +77,29 @@ export function pembukaBab(isiHtml: string): { id: string; bab: string }[] {
  * Each body page's chapter and whether it is the chapter's first page, from the page every
  * opening heading landed on (`halamanId`: page index in the whole body by destination name).
  */
-export function halamanBab(isiHtml: string, halamanId: Map<string, number>, lebar: boolean[]): HalamanLapis[] {
+export function halamanBab(isiHtml: string, halamanId: Map<string, number>, lebar: boolean[], tabel: { nomor: string; id: string }[] = []): HalamanLapis[] {
   const buka = new Map<number, string>();
   for (const b of pembukaBab(isiHtml)) {
     const p = halamanId.get(b.id);
     if (p !== undefined) buka.set(p, b.bab);
   }
+  const lanjutan = halamanLanjutan(halamanId, tabel);
   let bab: string | undefined;
   return lebar.map((l, i) => {
     bab = buka.get(i) ?? bab;
-    return { lebar: l, bab, buka: buka.has(i) };
+    return { lebar: l, bab, buka: buka.has(i), ...(lanjutan.has(i) && { lanjutan: lanjutan.get(i) }) };
   });
+}
+
+/** The pages a numbered table continues on: after its caption's page, up to its last cell's. */
+function halamanLanjutan(halamanId: Map<string, number>, tabel: { nomor: string; id: string }[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of tabel) {
+    const [awal, akhir] = [halamanId.get(t.id), halamanId.get(akhirTabel(t.id))];
+    if (awal === undefined || akhir === undefined) continue;
+    for (let p = awal + 1; p <= akhir; p++) out.set(p, `Tabel ${t.nomor}`);
+  }
+  return out;
 }
 
 /**
@@ -94,13 +111,26 @@ export function halamanBab(isiHtml: string, halamanId: Map<string, number>, leba
  */
 export function lapisanHtml(isiHtml: string, halaman: HalamanLapis[], mulai: number): string {
   const head = isiHtml.slice(0, isiHtml.indexOf('<body'));
-  const style = `<style>html { counter-reset: page ${mulai - 1}; } .halaman { height: 1px; font-family: var(--huruf), sans-serif; visibility: hidden; } .halaman + .halaman { break-before: page; }</style>`;
   const nama = (h: HalamanLapis) => (h.lebar ? (h.bab ? `lebar-${h.bab}` : 'lebar') : h.bab && !h.buka ? `bab-${h.bab}` : 'auto');
+  const lanjut = halaman.flatMap((h, i) => (h.lanjutan ? [halamanLanjut(head, nama(h), `lanjut-${mulai + i}`, h.lanjutan)] : []));
+  const style = `<style>html { counter-reset: page ${mulai - 1}; } .halaman { height: 1px; font-family: var(--huruf), sans-serif; visibility: hidden; } .halaman + .halaman { break-before: page; }\n${lanjut.join('\n')}</style>`;
   // The digits and an italic line, unseen, in the first page: a web font is only loaded once the
   // page uses it, and a margin box alone does not count, so without them numbers and running
   // heads fall back to a system font.
-  const pages = halaman.map((h, i) => `<div class="halaman" style="page: ${nama(h)}">${i === 0 ? '0123456789 <i>0123456789</i>' : ''}</div>`).join('');
+  const pages = halaman.map((h, i) => `<div class="halaman" style="page: ${h.lanjutan ? `lanjut-${mulai + i}` : nama(h)}">${i === 0 ? '0123456789 <i>Tabel (lanjutan) 0123456789</i>' : ''}</div>`).join('');
   return `${head.replace('</head>', `${style}</head>`)}<body>${pages}</body></html>`;
+}
+
+/**
+ * The named page of a page a table continues on: its own page's rules (size, margins, running
+ * head: one line of page-css.ts each) and "Tabel 2.5 (lanjutan)" at the foot of the top-left
+ * margin box, just above where the table's repeated header begins; the head is at the right and
+ * the draft mark sits higher, so it takes no line from the page and moves nothing.
+ */
+function halamanLanjut(head: string, dasar: string, nama: string, tabel: string): string {
+  const rule = head.match(new RegExp(`^@page ${dasar} \\{ (.*) \\}$`, 'm'))?.[1] ?? '';
+  const catatan = `@top-left { content: ${cssString(`${tabel} (lanjutan)`)}; vertical-align: bottom; padding-bottom: 1.5mm; font-family: var(--huruf), sans-serif; font-size: 9pt; font-style: italic; }`;
+  return `@page ${nama} { ${rule} ${catatan} }`;
 }
 
 /**

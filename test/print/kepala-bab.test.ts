@@ -58,3 +58,46 @@ describe('running heads', () => {
     for (const p of pdf.pages.slice(0, body)) expect(p).not.toContain(HEAD);
   });
 });
+
+describe('continued tables', () => {
+  /** The pages (0-based) of each numbered table's caption and last cell, from the PDF's destinations. */
+  async function rentang(): Promise<Map<string, [number, number]>> {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(join(out, 'setda-paser', 'lkjip-2024.pdf'))), verbosity: 0 }).promise;
+    const dests = (await doc.getDestinations()) as Record<string, [{ num: number; gen: number }]>;
+    const page = (name: string) => doc.getPageIndex(dests[name]![0]);
+    const out_ = new Map<string, [number, number]>();
+    for (const name of Object.keys(dests).filter((n) => /^tabel-\d+-\d+$/.test(n)))
+      out_.set(name.replace(/^tabel-(\d+)-(\d+)$/, 'Tabel $1.$2'), [await page(name), await page(`${name}-akhir`)]);
+    await doc.destroy();
+    return out_;
+  }
+  const catatan = (i: number) => halaman[i]!.potong.filter((p) => p.str.includes('(lanjutan)'));
+
+  it('"Tabel n (lanjutan)" over every page a table continues on, and on no other page', async () => {
+    const tables = await rentang();
+    expect(tables.size).toBeGreaterThan(20);
+    const expected = new Map<number, string>();
+    for (const [label, [from, to]] of tables) for (let p = from + 1; p <= to; p++) expected.set(p, `${label} (lanjutan)`);
+    // The reference LKjIP has long tables: Tabel 2.5 runs over three pages.
+    expect(tables.get('Tabel 2.5')![1] - tables.get('Tabel 2.5')![0]).toBe(2);
+    halaman.forEach((_, i) => expect(catatan(i).map((p) => p.str.trim()), `halaman ${i + 1}`).toEqual(expected.has(i) ? [expected.get(i)] : []));
+  });
+
+  it('the note sits at the left in the top margin, below the running head and above the table, in the bundled italic', () => {
+    const pages = halaman.map((_, i) => i).filter((i) => catatan(i).length);
+    for (const i of pages) {
+      const [note] = catatan(i);
+      const h = halaman[i]!;
+      const head = h.potong.find((p) => p.str.includes(HEAD.trim()))!;
+      // y grows upwards; the content box starts 25 mm (portrait) or 15 mm (landscape) from the top.
+      const top = h.height - (h.width < h.height ? 25 : 15) * 2.835;
+      expect(note!.font.replace(/^[A-Z]{6}\+/, ''), `halaman ${i + 1}`).toBe('Arimo-Italic');
+      expect(note!.y, `halaman ${i + 1}`).toBeGreaterThan(top);
+      expect(note!.y, `halaman ${i + 1}`).toBeLessThan(head.y);
+      expect(note!.x, `halaman ${i + 1}`).toBeLessThan(h.width / 3);
+      const below = h.potong.filter((p) => p.y < top).sort((a, b) => b.y - a.y)[0]!;
+      expect(top - below.y, `halaman ${i + 1}: the table begins right under the note`).toBeLessThan(30);
+    }
+  });
+});
