@@ -5,7 +5,7 @@
 // and a burst of events is one change. The folder itself replaced as a whole (`rm -rf` and a
 // fresh copy) is not seen by a watcher on the old folder: a periodic look starts a new one.
 import { statSync } from 'node:fs';
-import { basename, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 
 export interface FolderWatcher {
@@ -78,6 +78,14 @@ export function watchFolder(root: string, onChange: () => void, opts: WatchFolde
       depth: 20,
     });
     watcher.on('all', changed);
+    // chokidar drops a second `change` of one file within 50 ms (a save right after another, a
+    // formatter rewriting on save): its raw events are not throttled, so they are heard too.
+    watcher.on('raw', (_event, name, details) => {
+      const watched = (details as { watchedPath?: string } | undefined)?.watchedPath;
+      if (!watched) return;
+      const path = name && basename(watched) !== name ? join(watched, name) : watched;
+      if (!ignored(root, path)) changed();
+    });
     watcher.on('error', (e) => {
       // ENOSPC (the system's inotify limit), EMFILE, EACCES: said once; the periodic look retries.
       if (!noted && opts.note) opts.note(`tidak dapat memantau ${root}: ${e instanceof Error ? e.message : String(e)}; dicoba lagi`);
