@@ -129,8 +129,11 @@ export async function launchChromium(executablePath: string, timeoutMs: number, 
     child.stderr?.resume();
     return { browser, pid: child.pid!, dir, kill, exited };
   } catch (e) {
+    // A browser that dies at launch closes its pipe, and puppeteer may say so before the exit is
+    // seen: that exit (its code and last words) is the news, not the closed connection.
+    const died = e instanceof KinerjaError ? undefined : await Promise.race([failed.catch((x: unknown) => x), new Promise((r) => setTimeout(r, 2_000, undefined))]);
     kill();
-    throw e;
+    throw died ?? e;
   } finally {
     clearTimeout(timer);
   }
