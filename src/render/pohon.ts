@@ -23,8 +23,9 @@ export interface Simpul {
 /** The text width of a landscape A4 page, in points: the tree is drawn at print size, never shrunk. */
 const LEBAR_HALAMAN = 728;
 const JARAK_KOLOM = 18;
-const BARIS = 9;
-const HURUF = 7.5;
+const BARIS = 10;
+/** The house floor for print (issue 13): a tree's lettering is read like a table's. */
+const HURUF = 8;
 const PAD = 3;
 const JARAK = 6;
 
@@ -129,7 +130,7 @@ export function pohonSvg(akar: Simpul, maksTinggi = '125mm'): string {
     const y = top + (l.band - l.h) / 2;
     const [fill, stroke] = (l.s.kategori?.warna && WARNA[l.s.kategori.warna]) || ['#ffffff', '#555555'];
     parts.push(`<g><rect x="${x}" y="${y}" width="${KOLOM}" height="${l.h}" rx="3" fill="${fill}" stroke="${stroke}" stroke-width="0.8"/>`);
-    parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF}" font-size="7" font-weight="700" fill="#333">${esc(l.s.jenis.toUpperCase())}</text>`);
+    parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF}" font-size="${HURUF}" font-weight="700" fill="#333">${esc(l.s.jenis.toUpperCase())}</text>`);
     l.lines.forEach((line, i) => parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF + (i + 1) * BARIS}" font-size="${HURUF}">${esc(line)}</text>`));
     if (l.s.capaian)
       parts.push(`<text x="${x + PAD}" y="${y + PAD + HURUF + (l.lines.length + 1) * BARIS}" font-size="${HURUF}" font-weight="700">Capaian ${esc(formatCapaian(l.s.capaian))}${l.s.kategori ? ` · ${esc(l.s.kategori.kategori)}` : ''}</text>`);

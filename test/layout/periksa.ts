@@ -33,18 +33,11 @@ export interface Opsi {
 
 /**
  * 8 pt, the house style's floor (styles/kinerja.css, "one type scale for tables"): the usual floor
- * for a landscape lampiran. The quarterly lampiran, at 7 pt until its columns were planned for
- * 8 pt amounts (templates/lkjip/lampiran-triwulan-k.hbs), is the densest table; nothing of any
- * document goes below it.
+ * for a landscape lampiran. Nothing of any document goes below it: the densest table (the
+ * quarterly lampiran) is set at it, and so are the lettering of charts and of the pohon kinerja
+ * trees (src/render/pohon.ts), which are split over pages rather than shrunk.
  */
 export const LANTAI_PT = 8;
-/**
- * 7 pt on a page with a figure (a "Gambar n" caption, or a tree of the pohon kinerja document):
- * the pohon kinerja trees (src/render/pohon.ts) letter their nodes at 7–7,5 pt to keep a program's
- * tree on one page. A figure, not a table: the tables' floor stays 8 pt on every other page.
- */
-export const LANTAI_GAMBAR_PT = 7;
-const HALAMAN_GAMBAR = /^(?:Gambar\s+[A-Z\d][.\d]*\s|Pohon Kinerja(?: Jabatan)?:)/;
 /** 10 mm: the narrowest margin of any document is the landscape lampiran's 12 mm. */
 export const TEPI_PT = (10 / 25.4) * 72;
 
@@ -169,8 +162,7 @@ const ANGKA = /^\d{1,3}(?:\.\d{3})*(?:,\d+)?$/;
 
 /** Rules over one page. */
 export function periksaHalaman(h: Halaman, opsi: Opsi = {}): Temuan[] {
-  const gambar = h.baris.some((b) => HALAMAN_GAMBAR.test(b.text));
-  const lantai = opsi.lantai ?? (gambar ? LANTAI_GAMBAR_PT : LANTAI_PT);
+  const lantai = opsi.lantai ?? LANTAI_PT;
   const tepi = opsi.tepi ?? TEPI_PT;
   const on = (a: Aturan) => !opsi.aturan || opsi.aturan.includes(a);
   const out: Temuan[] = [];
