@@ -5,7 +5,7 @@ import type { IndikatorHasil, KegiatanHasil, ProgramHasil, SasaranHasil, SubKegi
 import { baseAssets, compileLayout, engine, withLogo } from './engine.ts';
 import { halamanSederhanaCss } from './page-css.ts';
 import type { RenderedPart } from './lkjip.ts';
-import { namaUnit } from './view.ts';
+import { denganJenis, namaUnit } from './view.ts';
 
 
 type Baris =
@@ -14,25 +14,37 @@ type Baris =
   | { jenis: 'kegiatan'; nomor: number; kegiatan: KegiatanHasil; unit?: string }
   | { jenis: 'sub'; nomor: number; sub: SubKegiatanHasil; unit?: string };
 
-/** The rows in reading order; an item with several indicators takes one row per indicator. */
-export function barisRencanaAksi(m: TahunModel): Baris[][] {
+/** The line over a program's table, repeated with its head on every page the table continues on. */
+export interface KonteksRa {
+  sasaran: string;
+  program?: string;
+}
+
+/**
+ * One table per program (issue 13), its rows in reading order (an item with several indicators
+ * takes one row per indicator), and the sasaran and program it belongs to as one line in the
+ * table's head (`konteks`): Chromium repeats a head on every page the table continues on only
+ * while it is short (a quarter of the page), which the sasaran's and program's indicator rows
+ * are not, so those stay in the body and the line says which sasaran and program a continuation
+ * page's rows belong to. A sasaran without programs is a table of its own rows.
+ */
+export function barisRencanaAksi(m: TahunModel): { konteks: KonteksRa; baris: Baris[] }[] {
   const unit = (id?: string) => namaUnit(m, id);
-  const out: Baris[][] = [];
+  const out: { konteks: KonteksRa; baris: Baris[] }[] = [];
   let k = 0;
   let s = 0;
   m.sasaran.forEach((sas, i) => {
     const head: Baris[] = (sas.indikator.length ? sas.indikator : [undefined]).map((ind, j) => ({ jenis: 'sasaran', nomor: romawi(i + 1), sasaran: sas, ind, lanjut: j > 0 }));
-    sas.program.forEach((p, pi) => {
-      const rows: Baris[] = pi === 0 ? [...head] : [];
+    for (const p of sas.program) {
       const letter = String.fromCharCode(65 + m.program.indexOf(p));
-      (p.indikator.length ? p.indikator : [undefined]).forEach((ind, j) => rows.push({ jenis: 'program', nomor: letter, program: p, ind, lanjut: j > 0 }));
+      const baris: Baris[] = [...head, ...(p.indikator.length ? p.indikator : [undefined]).map((ind, j): Baris => ({ jenis: 'program', nomor: letter, program: p, ind, lanjut: j > 0 }))];
       for (const keg of p.kegiatan) {
-        rows.push({ jenis: 'kegiatan', nomor: ++k, kegiatan: keg, unit: unit(keg.penanggungJawab) });
-        for (const sub of keg.sub) rows.push({ jenis: 'sub', nomor: ++s, sub, unit: unit(sub.unit) });
+        baris.push({ jenis: 'kegiatan', nomor: ++k, kegiatan: keg, unit: unit(keg.penanggungJawab) });
+        for (const sub of keg.sub) baris.push({ jenis: 'sub', nomor: ++s, sub, unit: unit(sub.unit) });
       }
-      out.push(rows);
-    });
-    if (!sas.program.length) out.push(head);
+      out.push({ konteks: { sasaran: `${romawi(i + 1)}. ${sas.uraian}`, program: `${letter}. ${denganJenis('Program', p.nama)}` }, baris });
+    }
+    if (!sas.program.length) out.push({ konteks: { sasaran: `${romawi(i + 1)}. ${sas.uraian}` }, baris: head });
   });
   return out;
 }

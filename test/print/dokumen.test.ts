@@ -55,6 +55,18 @@ describe('build all', () => {
     expect(t).toContain('Sekretaris DPRD Kabupaten Paser');
   });
 
+  it('Rencana Aksi: every page says which sasaran and program its rows belong to, under the repeated column heads', async () => {
+    const pages = (await readPdf(readFileSync(join(out, 'setwan-paser/rencana-aksi-2024.pdf')))).pages.map((p) => p.replace(/\s+/g, ' '));
+    expect(pages.length).toBeGreaterThan(4);
+    const konteks = pages.map((p) => /Sasaran ([IVX]+)\. .*? › ([A-Z])\. Program/.exec(p)?.slice(1, 3).join(''));
+    pages.forEach((p, i) => {
+      expect(konteks[i], `halaman ${i + 1}`).toBeDefined();
+      expect(p, `halaman ${i + 1}`).toContain('Indikator Kinerja');
+    });
+    // Both programs of the example, in order, each on the pages its rows run over.
+    expect([...new Set(konteks)]).toEqual(['IA', 'IIB']);
+  });
+
   it('RKT Setwan Luwu Timur: evaluation of 2023, the wide table, signature with NIP', async () => {
     const t = await text('setwan-lutim/rkt-2024.pdf');
     expect(t).toContain('RENCANA KERJA TAHUNAN (RKT)');
