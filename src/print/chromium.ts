@@ -89,7 +89,9 @@ export class Chromium {
    * Starts the browser without waiting for it, so that its launch overlaps reading the data,
    * and opens `tabs` tabs ahead, for the documents printed at the same time.
    */
-  warmUp(tabs = 0): void {
+  warmUp(tabs = 0, kolamTambahan = 0): void {
+    // Before the first print only: the pool's size is fixed once printing begins.
+    if (!this.kolamIni && kolamTambahan) this.kolamIni = new Kolam(ukuranKolam(process.env, undefined, undefined, kolamTambahan));
     try {
       const launched = (this.launched ??= this.launch());
       const browser = this.browser!;

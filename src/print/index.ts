@@ -111,8 +111,8 @@ export class Printer {
   }
 
   /** Starts the browser now, and opens `tabs` tabs ahead for documents printed at once. */
-  warmUp(tabs = 0): void {
-    this.call({ op: 'warmUp', tabs }).catch(() => undefined);
+  warmUp(tabs = 0, kolamTambahan?: number): void {
+    this.call({ op: 'warmUp', tabs, kolamTambahan }).catch(() => undefined);
   }
 
   /** Prints; a crash or a hang gets one fresh browser and a second try, then a clear error. */

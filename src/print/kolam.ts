@@ -9,8 +9,8 @@ import { KinerjaError } from '../diagnostics/index.ts';
 /** Memory set aside for one page printing (a renderer with a long table piece, measured ~300–450 MB). */
 const PER_HALAMAN = 512 * 1024 * 1024;
 
-/** `KINERJA_HALAMAN_SEREMPAK` (1–32), else the cores, no more than free memory allows, at least 1. */
-export function ukuranKolam(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), free = freemem()): number {
+/** `KINERJA_HALAMAN_SEREMPAK` (1–32), else the cores (and `tambahan` more: watch), no more than free memory allows, at least 1. */
+export function ukuranKolam(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), free = freemem(), tambahan = 0): number {
   const raw = env.KINERJA_HALAMAN_SEREMPAK;
   if (raw !== undefined && raw.trim() !== '') {
     const n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
@@ -20,7 +20,7 @@ export function ukuranKolam(env: NodeJS.ProcessEnv = process.env, cores = availa
       });
     return n;
   }
-  return Math.max(1, Math.min(cores, Math.floor(free / PER_HALAMAN)));
+  return Math.max(1, Math.min(cores + tambahan, Math.floor(free / PER_HALAMAN)));
 }
 
 /** A counting semaphore: at most `size` holders at once, served in the order they asked. */
