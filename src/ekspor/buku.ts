@@ -30,6 +30,12 @@ export function angkaCetak(teks: string): Angka | undefined {
 
 const TIPIS: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 
+/** Says how a stacked column was split, under the table (the printed cell had both in one). */
+function tulisCatatanGanda(ws: ExcelJS.Worksheet, baris: number): void {
+  ws.getCell(baris, 1).value = 'Kolom yang dicetak bertumpuk (kinerja di atas rupiah) ditulis dalam dua kolom: kinerja di kiri, rupiah di kanan.';
+  ws.getCell(baris, 1).font = { italic: true };
+}
+
 /** A sheet name Excel accepts (31 characters, none of []:*?/\), unique in the workbook. */
 function namaLembar(t: TabelHtml, i: number, dipakai: Set<string>): string {
   const lampiran = /^Lampiran\s+([\dIVX]+)/i.exec(t.judul);
@@ -71,34 +77,63 @@ export async function tulisBuku(tabel: TabelHtml[], meta: BukuMeta): Promise<Buf
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
 
+/**
+ * Where each column of a table goes in its sheet: a column of stacked cells (the quarterly
+ * lampiran's kinerja above its rupiah) becomes two, the kinerja's first, so that both are
+ * numbers a reader can sum; `awal[c]` is the first sheet column (1-based) of table column c.
+ */
+export function kolomLembar(t: TabelHtml): { awal: number[]; ganda: boolean[] } {
+  const lebar = Math.max(1, ...[...t.kepala, ...t.badan, ...t.kaki].map((r) => r.length));
+  const ganda = Array.from({ length: lebar }, (_, c) => [...t.badan, ...t.kaki].some((r) => r[c]?.k !== undefined && !r[c]!.tertutup));
+  const awal: number[] = [];
+  ganda.reduce((n, g, c) => ((awal[c] = n), n + (g ? 2 : 1)), 1);
+  return { awal, ganda };
+}
+
 function tulisLembar(wb: ExcelJS.Workbook, t: TabelHtml, nama: string): void {
   const kepala = t.kepala.length;
   const ws = wb.addWorksheet(nama, { views: [{ state: 'frozen', ySplit: 1 + kepala, xSplit: 0 }] });
   ws.getCell(1, 1).value = t.nomor ? `Tabel ${t.nomor} ${t.judul}` : t.judul;
   ws.getCell(1, 1).font = { bold: true };
-  const lebar = Math.max(1, ...[...t.kepala, ...t.badan, ...t.kaki].map((r) => r.length));
-  const panjang = Array.from({ length: lebar }, () => 4);
+  const { awal, ganda } = kolomLembar(t);
+  const akhir = (c: number) => awal[c]! + (ganda[c] ? 1 : 0);
+  const panjang = Array.from({ length: akhir(awal.length - 1) + 1 }, () => 4);
+  /** One figure or text into the cell at (row, col), bordered; its width counted when `ukur`. */
+  const isi = (baris: number, kolom: number, teks: string, jenis: 'kepala' | 'badan' | 'kaki', ukur: boolean) => {
+    const cell = ws.getCell(baris, kolom);
+    const a = jenis === 'kepala' ? undefined : angkaCetak(teks);
+    if (a) {
+      cell.value = a.nilai;
+      cell.numFmt = a.format;
+    } else if (teks) cell.value = teks;
+    cell.border = TIPIS;
+    if (jenis !== 'badan') cell.font = { bold: true };
+    cell.alignment = jenis === 'kepala' ? { horizontal: 'center', vertical: 'middle', wrapText: true } : { vertical: 'top', wrapText: !a };
+    if (ukur) panjang[kolom - 1] = Math.max(panjang[kolom - 1]!, ...teks.split('\n').map((l) => l.length + (a ? 2 : 0)));
+  };
   const tulisBaris = (rows: SelHtml[][], mulai: number, jenis: 'kepala' | 'badan' | 'kaki') => {
     rows.forEach((row, r) => {
       row.forEach((sel, c) => {
         if (sel.tertutup) return;
-        const cell = ws.getCell(mulai + r, c + 1);
-        const a = jenis === 'kepala' ? undefined : angkaCetak(sel.teks);
-        if (a) {
-          cell.value = a.nilai;
-          cell.numFmt = a.format;
-        } else if (sel.teks) cell.value = sel.teks;
-        cell.border = TIPIS;
-        if (jenis !== 'badan') cell.font = { bold: true };
-        cell.alignment = jenis === 'kepala' ? { horizontal: 'center', vertical: 'middle', wrapText: true } : { vertical: 'top', wrapText: !a };
-        if (sel.kolom > 1 || sel.baris > 1) ws.mergeCells(mulai + r, c + 1, mulai + r + sel.baris - 1, c + sel.kolom);
-        else panjang[c] = Math.max(panjang[c]!, ...sel.teks.split('\n').map((l) => l.length + (a ? 2 : 0)));
+        const [dari, sampai] = [awal[c]!, akhir(c + sel.kolom - 1)];
+        // A stacked column: the kinerja in the first of its two, the rest in the second.
+        const pisah = jenis !== 'kepala' && sel.kolom === 1 && ganda[c];
+        if (pisah) {
+          isi(mulai + r, dari, sel.k ?? '', jenis, sel.baris === 1);
+          ws.getCell(mulai + r, dari).border = TIPIS;
+        }
+        isi(mulai + r, pisah ? dari + 1 : dari, sel.teks, jenis, sel.baris === 1 && (pisah || dari === sampai));
+        if (pisah ? sel.baris > 1 : dari !== sampai || sel.baris > 1) {
+          if (pisah) ws.mergeCells(mulai + r, dari, mulai + r + sel.baris - 1, dari);
+          ws.mergeCells(mulai + r, pisah ? dari + 1 : dari, mulai + r + sel.baris - 1, sampai);
+        }
       });
     });
   };
   tulisBaris(t.kepala, 2, 'kepala');
   tulisBaris(t.badan, 2 + kepala, 'badan');
   tulisBaris(t.kaki, 2 + kepala + t.badan.length, 'kaki');
+  if (ganda.some(Boolean)) tulisCatatanGanda(ws, 3 + kepala + t.badan.length + t.kaki.length + (t.sumber ? 1 : 0));
   if (t.sumber) ws.getCell(3 + kepala + t.badan.length + t.kaki.length, 1).value = t.sumber;
   // Widths that fit: the longest line of a column (a long text wraps at 60 characters).
   panjang.forEach((p, c) => (ws.getColumn(c + 1).width = Math.min(60, Math.max(6, p + 2))));

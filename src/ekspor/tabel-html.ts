@@ -14,6 +14,11 @@ export interface SelHtml {
   baris: number;
   /** A cell covered by another's span (left blank in the sheet). */
   tertutup?: boolean;
+  /**
+   * A stacked cell's upper figure, the kinerja (`<span class="k">` above the rupiah in the
+   * quarterly lampiran); `teks` is then the rest. The workbook gives it a column of its own.
+   */
+  k?: string;
 }
 
 export interface TabelHtml {
@@ -33,16 +38,21 @@ const teksDari = (n: Node | Node[]): string =>
     .replace(/[ \t\r\n\u00a0]+/g, ' ')
     .trim();
 
-/** Text of a cell, with `<br>` as a line break. */
-function teksSel(el: Element): string {
+const rapikan = (s: string) => s.replace(/\u00ad/g, '').replace(/&nbsp;|\u00a0/g, ' ').split('\n').map((l) => l.replace(/[ \t\r]+/g, ' ').trim()).filter(Boolean).join('\n');
+const bertumpuk = (n: Node): n is Element => n.type === 'tag' && (n as Element).name === 'span' && /\bk\b/.test((n as Element).attribs['class'] ?? '');
+
+/** Text of a cell, with `<br>` as a line break; a stacked cell's kinerja figure apart. */
+function teksSel(el: Element): { teks: string; k?: string } {
   const parts: string[] = [];
+  let k: string | undefined;
   const walk = (n: Node) => {
     if (n.type === 'tag' && (n as Element).name === 'br') parts.push('\n');
+    else if (bertumpuk(n)) k = rapikan(DomUtils.textContent(n as never));
     else if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
     else if ('children' in n) for (const c of (n as Element).children) walk(c);
   };
   walk(el);
-  return parts.join('').replace(/\u00ad/g, '').replace(/&nbsp;|\u00a0/g, ' ').split('\n').map((l) => l.replace(/[ \t\r]+/g, ' ').trim()).filter(Boolean).join('\n');
+  return { teks: rapikan(parts.join('')), ...(k !== undefined && { k }) };
 }
 
 /** The rows of a section of the table as a grid: spans placed, covered cells marked. */
@@ -58,7 +68,7 @@ function grid(rows: Element[], lebarAwal = 0): SelHtml[][] {
       for (let i = 0; i < baris && r + i < rows.length; i++)
         for (let j = 0; j < kolom; j++) {
           out[r + i] ??= [];
-          out[r + i]![c + j] = i === 0 && j === 0 ? { teks: teksSel(td), kolom, baris: Math.min(baris, rows.length - r) } : { teks: '', kolom: 1, baris: 1, tertutup: true };
+          out[r + i]![c + j] = i === 0 && j === 0 ? { ...teksSel(td), kolom, baris: Math.min(baris, rows.length - r) } : { teks: '', kolom: 1, baris: 1, tertutup: true };
         }
       c += kolom;
     }
@@ -94,7 +104,8 @@ export function bacaTabel(html: string): TabelHtml[] {
     const kepala = grid(rowsOf(thead));
     const lebar = kepala[0]?.length ?? 0;
     const badan = grid([...tbodies.flatMap((b) => rowsOf(b)), ...langsung], lebar);
-    const kaki = grid(rowsOf(part('tfoot')), lebar);
+    // An empty foot row is the closing rule drawn at each page break, nothing to export.
+    const kaki = grid(rowsOf(part('tfoot')), lebar).filter((r) => r.some((c) => c.teks || c.k));
     // The source line: the paragraph right after the table.
     let next = el.next;
     while (next && next.type === 'text' && !teksDari(next)) next = next.next;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eksporDokumen, tabelDokumen } from '../../src/ekspor/index.ts';
-import { angkaCetak } from '../../src/ekspor/buku.ts';
+import { angkaCetak, kolomLembar } from '../../src/ekspor/buku.ts';
 import { Diagnostics } from '../../src/diagnostics/index.ts';
 import { loadInstansi } from '../../src/load/index.ts';
 import { validate } from '../../src/validate/index.ts';
@@ -62,30 +62,51 @@ describe('ekspor lkjip of the reference agency', () => {
     const tabel = tabelDokumen(model(), 'lkjip');
     expect(tabel).toHaveLength(wb.worksheets.length);
     let angka = 0;
+    let ganda = 0;
     tabel.forEach((t, i) => {
       const ws = wb.worksheets[i]!;
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 + t.kepala.length });
+      const kolom = kolomLembar(t);
+      const sama = (cell: ExcelJS.Cell, teks: string, body: boolean) => {
+        if (body && angkaCetak(teks)) {
+          expect(typeof cell.value, `${ws.name} ${cell.address}`).toBe('number');
+          expect(tampil(cell.value as number, cell.numFmt), `${ws.name} ${cell.address}`).toBe(teks);
+          angka++;
+        } else expect(cell.value ?? '', `${ws.name} ${cell.address}`).toBe(teks);
+      };
       [...t.kepala, ...t.badan, ...t.kaki].forEach((row, r) =>
         row.forEach((sel, c) => {
           if (sel.tertutup) return;
-          const cell = ws.getCell(2 + r, c + 1);
-          if (r >= t.kepala.length && angkaCetak(sel.teks)) {
-            expect(typeof cell.value, `${ws.name} ${cell.address}`).toBe('number');
-            expect(tampil(cell.value as number, cell.numFmt), `${ws.name} ${cell.address}`).toBe(sel.teks);
-            angka++;
-          } else expect(cell.value ?? '', `${ws.name} ${cell.address}`).toBe(sel.teks);
+          const body = r >= t.kepala.length;
+          // A stacked cell (kinerja above rupiah) is two sheet cells, the kinerja first.
+          if (body && sel.kolom === 1 && kolom.ganda[c]) {
+            sama(ws.getCell(2 + r, kolom.awal[c]!), sel.k ?? '', true);
+            sama(ws.getCell(2 + r, kolom.awal[c]! + 1), sel.teks, true);
+            ganda++;
+          } else sama(ws.getCell(2 + r, kolom.awal[c]!), sel.teks, body);
         }),
       );
     });
     expect(angka).toBeGreaterThan(1000);
+    expect(ganda).toBeGreaterThan(100);
     // Known figures of the reference report: the AKIP capaian and the agency's total pagu.
     const t34 = wb.getWorksheet('Tabel 3.4')!;
     expect(t34.getCell('G3').value).toBe(97.12);
     expect(t34.getCell('G3').numFmt).toBe('0.00');
-    // (column C since the quarterly lampiran set each quarter in one column, its K above its rupiah)
+    // The quarterly lampiran prints each quarter's K above its rupiah in one cell: two columns
+    // here, both numbers (C, D: target and pagu; the agency's row has a pagu only).
     const l3 = wb.getWorksheet('Lampiran 3')!;
-    expect(l3.getCell('C4').value).toBe(256384931909);
-    expect(l3.getCell('C4').numFmt).toBe('#,##0');
+    expect(l3.getCell('C4').value).toBe(null);
+    expect(l3.getCell('D4').value).toBe(256384931909);
+    expect(l3.getCell('D4').numFmt).toBe('#,##0');
+    const sub = l3.getColumn(1).values.findIndex((v) => v === 'Penataan Administrasi Pemerintahan');
+    expect(sub).toBeGreaterThan(4);
+    // Its target with the unit is text ("2 Dokumen"), the pagu a number; its quarter I both numbers.
+    expect(l3.getCell(sub, 3).value).toMatch(/^\d+ \p{L}+/u);
+    expect(typeof l3.getCell(sub, 4).value).toBe('number');
+    expect(typeof l3.getCell(sub, 5).value).toBe('number');
+    expect(typeof l3.getCell(sub, 6).value).toBe('number');
+    expect(String(l3.getCell(3 + l3.rowCount - 3, 1).value ?? '') + String(l3.getCell(l3.rowCount, 1).value)).toContain('dua kolom');
   });
 
   it('the same data gives the same bytes', async () => {
