@@ -73,7 +73,15 @@ export class Chromium {
     this.cancelLaunch = () => cancel.abort();
     const l = launchChromium(executablePath, launchBound(), printBound() + 30_000, this.onStart, cancel.signal);
     l.then(() => lap('peramban siap'), () => undefined);
-    return l;
+    // The tab Chromium opens by itself becomes the first tab: another would cost a renderer
+    // process more (~25 MB) and its start (~0.1 s).
+    const adopted: Promise<Launched> = l.then(async (x) => {
+      const [first] = await x.browser.pages().catch(() => []);
+      const tab = first && (await this.prepareTab(first).catch(() => undefined));
+      if (tab && this.launched === adopted) this.idle.push(tab);
+      return x;
+    });
+    return adopted;
   }
 
   private get browser(): Promise<Browser> | undefined {
@@ -207,7 +215,10 @@ export class Chromium {
   }
 
   private async openTab(browser: Browser): Promise<Tab> {
-    const page = await browser.newPage();
+    return this.prepareTab(await browser.newPage());
+  }
+
+  private async prepareTab(page: Page): Promise<Tab> {
     const tab: Tab = { page };
     // No script runs in a printed page, whatever its HTML holds; puppeteer's own evaluate still works.
     await page.setJavaScriptEnabled(false);
