@@ -246,7 +246,10 @@ export class Chromium {
       page.setDefaultTimeout(timeoutMs);
       // A new address each time: the tab never shows a document from its cache.
       await page.goto(`${ORIGIN}/index.html?${++this.loads}`, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // Laid out before the wait for fonts: the faces the text needs are asked for by the layout,
+      // so they are all loaded when the print starts (fontsource's font-display: swap would print
+      // a system font for a face still loading then).
+      await page.evaluate(() => (document.body?.offsetHeight, document.fonts.ready.then(() => undefined)));
       refuse();
       lap(`halaman dimuat (${html.length} karakter)`);
       const pdf = await page.pdf(pdfOptions(tagged, timeoutMs));
