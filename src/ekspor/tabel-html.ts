@@ -89,7 +89,7 @@ export function bacaTabel(html: string): TabelHtml[] {
   const nodes = DomUtils.findAll((e) => /^h[1-4]$/.test(e.name) || (e.name === 'table' && /\bdata\b/.test(e.attribs['class'] ?? '')), doc.children);
   for (const el of nodes) {
     if (el.name !== 'table') {
-      judulTerakhir = teksDari(el);
+      judulTerakhir = rapikan(teksSel(el).teks).replace(/\n/g, ' ');
       kepalaTerakhir = '';
       continue;
     }
@@ -101,7 +101,9 @@ export function bacaTabel(html: string): TabelHtml[] {
     const thead = part('thead');
     const tbodies = DomUtils.getChildren(el).filter((n): n is Element => n.type === 'tag' && (n as Element).name === 'tbody');
     const langsung = rowsOf(el);
-    const kepala = grid(rowsOf(thead));
+    // A context line over a continued table (the Rencana Aksi's sasaran › program) is a print
+    // aid: its body rows say the same, and the pieces of one table must keep one header.
+    const kepala = grid(rowsOf(thead).filter((tr) => !/\bkonteks\b/.test(tr.attribs['class'] ?? '')));
     const lebar = kepala[0]?.length ?? 0;
     const badan = grid([...tbodies.flatMap((b) => rowsOf(b)), ...langsung], lebar);
     // An empty foot row is the closing rule drawn at each page break, nothing to export.

@@ -133,3 +133,20 @@ describe('ekspor lkjip of the reference agency', () => {
     expect(n).toBeGreaterThan(1000);
   }, 240_000);
 });
+
+describe('ekspor rencana-aksi', () => {
+  it('one sheet for the program tables that follow one another, under one header; the title with its line breaks as spaces', async () => {
+    const e = await eksporDokumen('rencana-aksi', 'data/setwan-paser', { outDir: join(dir, 'ra') });
+    const ra = new ExcelJS.Workbook();
+    await ra.xlsx.load(readFileSync(e.path) as unknown as ArrayBuffer);
+    expect(ra.worksheets.map((w) => w.name)).toEqual(['RENCANA AKSI PENCAPAIAN SASARAN']);
+    const ws = ra.worksheets[0]!;
+    expect(ws.getCell(1, 1).value).toBe('RENCANA AKSI PENCAPAIAN SASARAN SEKRETARIAT DPRD KABUPATEN PASER TAHUN 2024');
+    expect(ws.getCell(2, 1).value).toBe('No');
+    // Both programs' rows, each under its sasaran, in the one sheet.
+    const col = (ws.getColumn(1).values as unknown[]).map(String);
+    expect(col.indexOf('A')).toBeGreaterThan(3);
+    expect(col.indexOf('B')).toBeGreaterThan(col.indexOf('A'));
+    expect(col).toContain('II');
+  });
+});
