@@ -24,6 +24,7 @@ import type { TahunModel } from './model/model.ts';
 import type { Out } from './cli/check.ts';
 
 import { DOKUMEN, type Dokumen } from './model/dokumen.ts';
+import { denganSimpanan, type SimpananYaml } from './load/simpanan-yaml.ts';
 
 export { DOKUMEN, type Dokumen };
 
@@ -301,9 +302,9 @@ async function printJob(job: Job, printer: Pencetak, opts: BuildOptions): Promis
  * printer the caller keeps warm between saves. Data errors throw before anything is printed, as
  * in a build; warnings go to `out`. A PK Perubahan, if any, is left to `build`.
  */
-export async function printPreview(folder: string, doc: Dokumen, printer: Pencetak, outDir: string, out: Out, potong?: (isiHtml: string) => string[]): Promise<Written> {
+export async function printPreview(folder: string, doc: Dokumen, printer: Pencetak, outDir: string, out: Out, potong?: (isiHtml: string) => string[], yaml?: SimpananYaml): Promise<Written> {
   const t0 = performance.now();
-  const [job] = prepare(folder, [doc], undefined, true, true, false, out);
+  const [job] = denganSimpanan(yaml, () => prepare(folder, [doc], undefined, true, true, false, out));
   const [p] = await printJob(job!, printer, { outDir, potong });
   const { pages, bytes } = await (await finish()).finishPdf(p!.join, p!.target, p!.meta, p!.outline, p!.order);
   return { path: p!.target, instansi: job!.m.instansi.id, pages, bytes, ms: performance.now() - t0 };

@@ -1,7 +1,8 @@
 // Parse one YAML file keeping the position of every node, so that every later
 // diagnostic (schema, rule, computed figure) can name file:line:col.
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
-import type { Diagnostics, Location } from '../diagnostics/index.ts';
+import { Diagnostics as DiagnosticList, type Diagnostics, type Location } from '../diagnostics/index.ts';
+import { simpananAktif, type Parsed } from './simpanan-yaml.ts';
 import { translateYamlError } from './yaml-messages.ts';
 import { checkDirectives, checkNodes, tooDeep } from './yaml-guards.ts';
 
@@ -16,7 +17,27 @@ export interface YamlFile {
 }
 
 export function parseYaml(text: string, file: string, diags: Diagnostics): YamlFile | undefined {
-  if (tooDeep(text, file, diags)) return undefined;
+  const simpanan = simpananAktif();
+  const p = simpanan ? simpanan.ambil(file, text, () => parseDoc(text, file)) : parseDoc(text, file);
+  for (const d of p.said) diags.add({ ...d });
+  if (!p.parsed) return undefined;
+  const f: YamlFile = { file, doc: p.parsed.doc, lines: p.parsed.lines, data: undefined };
+  try {
+    // Anchors and aliases are refused above, so nothing here can multiply; the bound stays as a second wall.
+    f.data = p.parsed.doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    diags.error('yaml/tak-terbaca', `YAML tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`, { file, line: 1, col: 1 },
+      'tulis data sebagai kunci: nilai dan daftar "- " biasa');
+    return undefined;
+  }
+  return f;
+}
+
+/** The document with its positions, and what its parse and the guards said of it. */
+function parseDoc(text: string, file: string): Parsed {
+  const diags = new DiagnosticList();
+  const said = { text, said: diags.list };
+  if (tooDeep(text, file, diags)) return said;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const before = diags.errors.length;
@@ -34,19 +55,10 @@ export function parseYaml(text: string, file: string, diags: Diagnostics): YamlF
     const at = { file, line: pos.line, col: pos.col };
     diags.warn(`yaml/${w.code.toLowerCase()}`, `YAML: ${w.message.split('\n')[0]}`, at);
   }
-  if (diags.errors.length > before) return undefined;
-  const f: YamlFile = { file, doc, lines, data: undefined };
-  checkNodes(f, text, diags);
-  if (diags.errors.length > before) return undefined;
-  try {
-    // Anchors and aliases are refused above, so nothing here can multiply; the bound stays as a second wall.
-    f.data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    diags.error('yaml/tak-terbaca', `YAML tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`, { file, line: 1, col: 1 },
-      'tulis data sebagai kunci: nilai dan daftar "- " biasa');
-    return undefined;
-  }
-  return f;
+  if (diags.errors.length > before) return said;
+  checkNodes({ file, doc, lines, data: undefined }, text, diags);
+  if (diags.errors.length > before) return said;
+  return { ...said, parsed: { doc, lines } };
 }
 
 function positionOf(f: YamlFile, offset: number): Location {

@@ -15,6 +15,7 @@ import type { Printer } from '../print/index.ts';
 import { temporaryFolder } from '../util/cleanup.ts';
 import { CetakanTersimpan, potongBab, type StatistikCetak } from './cetakan.ts';
 import type { Keadaan, Pesan } from './halaman.ts';
+import { SimpananYaml } from '../load/simpanan-yaml.ts';
 
 export interface Hasil {
   keadaan: Keadaan;
@@ -72,6 +73,8 @@ export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
   let tertutup = false;
   // The pieces printed for the last document: a save reprints only the chapters that changed.
   const cetakan = new CetakanTersimpan(printer);
+  // And the YAML files parsed for it: a save parses again only the files whose text changed.
+  const yaml = new SimpananYaml();
 
   const sekali = async (): Promise<void> => {
     const t0 = performance.now();
@@ -80,7 +83,7 @@ export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
     let pesan: Pesan[];
     try {
       const { printPreview } = await import('../build.ts');
-      const w = await printPreview(folder, dokumen, cetakan, tmp, collect, potongBab);
+      const w = await printPreview(folder, dokumen, cetakan, tmp, collect, potongBab, yaml).finally(() => yaml.rapikan());
       cetakan.selesai();
       pdf = readFileSync(w.path);
       rmSync(w.path, { force: true });
