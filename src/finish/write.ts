@@ -4,6 +4,7 @@
 // Compression runs on the thread pool, so a large body is deflated on every core at once.
 import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
+import { Kolam } from '../util/kolam.ts';
 
 const deflateAsync = promisify(deflate);
 const PER_STREAM = 500;
@@ -13,13 +14,6 @@ const PER_STREAM = 500;
  * more at the write than the joined objects themselves.
  */
 const SERENTAK = Math.max(1, Number(process.env.UV_THREADPOOL_SIZE) || 4);
-
-/** `f` over `items`, at most `n` at a time, results in the items' order. */
-async function dalamGelombang<T, R>(items: T[], n: number, f: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += n) out.push(...(await Promise.all(items.slice(i, i + n).map(f))));
-  return out;
-}
 
 export interface OutObject {
   num: number;
@@ -40,10 +34,9 @@ export async function writePdf(objects: OutObject[], trailer: { root: number; in
 
   const packs = [];
   for (let i = 0; i < plain.length; i += PER_STREAM) packs.push({ num: next++, members: plain.slice(i, i + PER_STREAM) });
-  const packed = await dalamGelombang(
-    packs,
-    SERENTAK,
-    async ({ num, members }) => {
+  const kolam = new Kolam(SERENTAK);
+  const packed = await Promise.all(
+    packs.map(({ num, members }) => kolam.dengan(async () => {
       let offset = 0;
       const head: string[] = [];
       const bodies = members.map((o, index) => {
@@ -56,7 +49,7 @@ export async function writePdf(objects: OutObject[], trailer: { root: number; in
       const first = latin1(head.join(' ') + '\n');
       const data = await deflateAsync(Buffer.concat([first, ...bodies]));
       return { num, text: `<</Type /ObjStm /N ${members.length} /First ${first.length} /Filter /FlateDecode /Length ${data.length}>>`, stream: data };
-    },
+    })),
   );
 
   const chunks: Uint8Array[] = [latin1('%PDF-1.7\n%\xd3\xeb\xe9\xe1\n')];

@@ -23,22 +23,4 @@ export function ukuranKolam(env: NodeJS.ProcessEnv = process.env, cores = availa
   return Math.max(1, Math.min(cores + tambahan, Math.floor(free / PER_HALAMAN)));
 }
 
-/** A counting semaphore: at most `size` holders at once, served in the order they asked. */
-export class Kolam {
-  private used = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(readonly size: number) {}
-
-  async take(): Promise<() => void> {
-    if (this.used < this.size) this.used++;
-    else await new Promise<void>((r) => this.waiting.push(r)); // the slot is handed over, not counted again
-    let given = false;
-    return () => {
-      if (given) return;
-      given = true;
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.used--;
-    };
-  }
-}
+export { Kolam } from '../util/kolam.ts';
