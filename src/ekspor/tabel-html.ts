@@ -89,7 +89,7 @@ export function bacaTabel(html: string): TabelHtml[] {
   const nodes = DomUtils.findAll((e) => /^h[1-4]$/.test(e.name) || (e.name === 'table' && /\bdata\b/.test(e.attribs['class'] ?? '')), doc.children);
   for (const el of nodes) {
     if (el.name !== 'table') {
-      judulTerakhir = rapikan(teksSel(el).teks).replace(/\n/g, ' ');
+      judulTerakhir = teksSel(el).teks.replace(/\n/g, ' ');
       kepalaTerakhir = '';
       continue;
     }

@@ -59,8 +59,10 @@ export class Chromium {
   private opening: Promise<Tab | undefined>[] = [];
   /** How many pages print at once (kolam.ts); sized at the first print. */
   private kolamIni?: Kolam;
+  /** Pages more than the machine's share (warmUp: watch prints one more), until the pool is sized. */
+  private kolamTambahan = 0;
   private get kolam(): Kolam {
-    return (this.kolamIni ??= new Kolam(ukuranKolam()));
+    return (this.kolamIni ??= new Kolam(ukuranKolam(process.env, undefined, undefined, this.kolamTambahan)));
   }
 
   private launch(): Promise<Launched> {
@@ -99,7 +101,7 @@ export class Chromium {
    */
   warmUp(tabs = 0, kolamTambahan = 0): void {
     // Before the first print only: the pool's size is fixed once printing begins.
-    if (!this.kolamIni && kolamTambahan) this.kolamIni = new Kolam(ukuranKolam(process.env, undefined, undefined, kolamTambahan));
+    if (!this.kolamIni) this.kolamTambahan = kolamTambahan;
     try {
       const launched = (this.launched ??= this.launch());
       const browser = this.browser!;
