@@ -15,6 +15,7 @@ import { jalankan } from './util/jadwal.ts';
 import type { Join, OutlineEntry, PdfMeta, PrintedPdf } from './finish/index.ts';
 import { writeAtomic } from './finish/write-atomic.ts';
 import { tandaiDraf } from './render/page-css.ts';
+import { denganNomor, nomorHalaman, type NomorLalu } from './render/nomor-halaman.ts';
 import { berkasPkJabatan, jabatanBerPk, periksaPilihanJabatan, renderPkJabatan } from './render/pk-jabatan.ts';
 import { renderPohon } from './render/pohon-dokumen.ts';
 import { lap } from './util/timing.ts';
@@ -47,10 +48,12 @@ export interface BuildOptions {
    * watch` cuts at every mark, so that a save reprints only the chapters whose HTML changed.
    */
   potong?: (isiHtml: string) => string[];
+  /** `kinerja watch`: the Daftar Isi numbers of its last print, to print the front matter once when they still hold. */
+  nomorLalu?: NomorLalu;
 }
 
 /** What printing needs of a printer: `kinerja watch` passes one that keeps the pieces it printed. */
-export type Pencetak = Pick<Printer, 'print' | 'printHeld' | 'reprint'>;
+export type Pencetak = Pick<Printer, 'print' | 'printHeld' | 'reprint' | 'lepas'>;
 
 const NAMA: Record<Dokumen, string> = { lkjip: 'Laporan Kinerja Instansi Pemerintah', pk: 'Perjanjian Kinerja', 'rencana-aksi': 'Rencana Aksi', rkt: 'Rencana Kerja Tahunan', survei: 'Laporan Hasil Survei Kepuasan Masyarakat', pohon: 'Pohon Kinerja' };
 
@@ -146,6 +149,14 @@ function prepare(folder: string, docs: Dokumen[], tahun: number | undefined, exp
 /** Renders the front matter with the given Daftar Isi, Daftar Tabel and Daftar Gambar. */
 type Depan = (toc: TocEntry[], tabel: (TocEntry & { nomor: string })[], gambar: (TocEntry & { nomor: string })[]) => RenderedPart;
 
+interface TocOptions {
+  /** Writes a part's final HTML beside the PDF (`--html`). */
+  keep?: (part: string, html: string) => void;
+  potong?: (isiHtml: string) => string[];
+  /** The Daftar Isi numbers of the last print of this document (watch), updated with this one's. */
+  nomorLalu?: NomorLalu;
+}
+
 /** A document ready to be finished: its printed parts in order and its outline. */
 interface Printed {
   join: Join;
@@ -160,15 +171,11 @@ interface Printed {
  * printed with placeholders at the same time (it does not need the body for that), which tells
  * where its own sections fall; then its numbers are written into the same open document and it
  * is printed again. The numbers sit in boxes wider than any of them, so nothing else moves.
+ * In `kinerja watch` the first pass carries the last save's numbers instead of placeholders:
+ * when they still hold (no page moved), it is the final front matter and there is no second.
  */
-async function printWithToc(
-  printer: Pencetak,
-  isi: RenderedPart,
-  depan: Depan,
-  lang: string,
-  keep?: (part: string, html: string) => void,
-  potong: (isiHtml: string) => string[] = potongIsi,
-): Promise<Printed> {
+async function printWithToc(printer: Pencetak, isi: RenderedPart, depan: Depan, lang: string, opts: TocOptions): Promise<Printed> {
+  const { keep, potong = potongIsi, nomorLalu } = opts;
   lap('render isi');
   const holder = (h: { judul: string; level: number }) => ({ judul: h.judul, level: h.level, halaman: '888' });
   const holderTabel = isi.tables.map((t) => ({ ...t, level: 2, halaman: '888' }));
@@ -183,7 +190,10 @@ async function printWithToc(
   // once, one renderer each.
   lap('render depan');
   const pieces = potong(isi.html);
-  const held = printer.printHeld(draftFront.html, draftFront.assets);
+  // With the numbers of the last print (watch), when the lists have as many entries as then.
+  const tebakan = nomorLalu?.nomor && denganNomor(draftFront.html, nomorLalu.nomor);
+  const hold = () => printer.printHeld(draftFront.html, draftFront.assets);
+  const held = printer.printHeld(tebakan ?? draftFront.html, draftFront.assets);
   const printing = Promise.all(pieces.map((html) => printer.print(tanpaLapisan(html), isi.assets)));
   void finish();
   const [{ pdf: firstFront, handle }, printed] = await Promise.all([held, printing]);
@@ -199,10 +209,14 @@ async function printWithToc(
   overlays.catch(() => undefined); // awaited below; a failure is reported there
   lap('baca isi');
   const front = finalFront(isi, draftFront, pages, new PrintedPdf(firstFront).destPages(), depan);
-  const numbers = [...front.html.matchAll(/<span class="hal">([^<]*)<\/span>/g)].map((m) => m[1]!);
+  const numbers = nomorHalaman(front.html);
+  if (nomorLalu) nomorLalu.nomor = numbers;
   // If the held tab is lost (a browser restarted), the same two steps again in a new one.
   const reprint = (h: number) => printer.reprint(h, '.toc .hal', numbers);
-  const reprinting = reprint(handle).catch(async () => reprint((await printer.printHeld(draftFront.html, draftFront.assets)).handle));
+  const again = async () => reprint((await hold()).handle);
+  const tepat = tebakan !== undefined && tebakan === denganNomor(draftFront.html, numbers);
+  if (tepat) void printer.lepas(handle).catch(() => undefined);
+  const reprinting = tepat ? Promise.resolve(firstFront) : reprint(handle).catch(again);
   reprinting.catch(() => undefined); // awaited below; a failure is reported there
   // While Chromium prints those, this thread joins the body: the bulk of the finish stage.
   const join = new Join(lang);
@@ -265,6 +279,7 @@ async function printJob(job: Job, printer: Pencetak, opts: BuildOptions): Promis
   const draf = <P extends RenderedPart>(p: P): P => (job.draf ? { ...p, html: tandaiDraf(p.html) } : p);
   const base = join(opts.outDir, m.instansi.id, `${doc}-${m.tahun}`);
   const keep = opts.html ? (part: string, html: string) => writeAtomic(`${base}.${part}.html`, html) : undefined;
+  const tocOpts: TocOptions = { keep, potong: opts.potong, nomorLalu: opts.nomorLalu };
   const simple = async (part: RenderedPart, target: string, info: PdfMeta): Promise<ToFinish> => {
     part = draf(part);
     const printing = printer.print(part.html, part.assets);
@@ -275,11 +290,11 @@ async function printJob(job: Job, printer: Pencetak, opts: BuildOptions): Promis
   };
   switch (doc) {
     case 'lkjip':
-      return [{ ...(await printWithToc(printer, draf(renderIsi(m)), (toc, tabel, gambar) => draf(renderDepan(m, toc, tabel, gambar)), meta(m, doc).lang, keep, opts.potong)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, draf(renderIsi(m)), (toc, tabel, gambar) => draf(renderDepan(m, toc, tabel, gambar)), meta(m, doc).lang, tocOpts)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'rkt':
-      return [{ ...(await printWithToc(printer, draf(renderRkt.isi(m)), (toc) => draf(renderRkt.depan(m, toc)), meta(m, doc).lang, keep, opts.potong)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, draf(renderRkt.isi(m)), (toc) => draf(renderRkt.depan(m, toc)), meta(m, doc).lang, tocOpts)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'survei':
-      return [{ ...(await printWithToc(printer, draf(renderSurvei.isi(m)), (toc, tabel, gambar) => draf(renderSurvei.depan(m, toc, tabel, gambar)), meta(m, doc).lang, keep, opts.potong)), target: `${base}.pdf`, meta: meta(m, doc) }];
+      return [{ ...(await printWithToc(printer, draf(renderSurvei.isi(m)), (toc, tabel, gambar) => draf(renderSurvei.depan(m, toc, tabel, gambar)), meta(m, doc).lang, tocOpts)), target: `${base}.pdf`, meta: meta(m, doc) }];
     case 'pk': {
       // The head's PK (and its Perubahan), then one per position below with indicators, printed at once.
       const kepala = opts.jabatan === undefined || m.jabatan.daftar.some((j) => j.kepala && j.id === opts.jabatan);
@@ -297,15 +312,25 @@ async function printJob(job: Job, printer: Pencetak, opts: BuildOptions): Promis
   }
 }
 
+/** What a watch session keeps between its saves, so that a save redoes only what changed. */
+export interface SesiPratinjau {
+  /** Cuts the body at every chapter, so that a save reprints only the chapters whose HTML changed. */
+  potong?: (isiHtml: string) => string[];
+  /** The YAML files parsed at the last save, by their text. */
+  yaml?: SimpananYaml;
+  /** The Daftar Isi numbers of the last print. */
+  nomorLalu?: NomorLalu;
+}
+
 /**
  * For `kinerja watch`: one document of one folder (its latest year) printed into `outDir` by a
  * printer the caller keeps warm between saves. Data errors throw before anything is printed, as
  * in a build; warnings go to `out`. A PK Perubahan, if any, is left to `build`.
  */
-export async function printPreview(folder: string, doc: Dokumen, printer: Pencetak, outDir: string, out: Out, potong?: (isiHtml: string) => string[], yaml?: SimpananYaml): Promise<Written> {
+export async function printPreview(folder: string, doc: Dokumen, printer: Pencetak, outDir: string, out: Out, sesi: SesiPratinjau = {}): Promise<Written> {
   const t0 = performance.now();
-  const [job] = denganSimpanan(yaml, () => prepare(folder, [doc], undefined, true, true, false, out));
-  const [p] = await printJob(job!, printer, { outDir, potong });
+  const [job] = denganSimpanan(sesi.yaml, () => prepare(folder, [doc], undefined, true, true, false, out));
+  const [p] = await printJob(job!, printer, { outDir, potong: sesi.potong, nomorLalu: sesi.nomorLalu });
   const { pages, bytes } = await (await finish()).finishPdf(p!.join, p!.target, p!.meta, p!.outline, p!.order);
   return { path: p!.target, instansi: job!.m.instansi.id, pages, bytes, ms: performance.now() - t0 };
 }

@@ -171,6 +171,15 @@ export class Chromium {
     }
   }
 
+  /** Lets go of a held document that needs no reprint: its tab waits for the next print. */
+  async lepas(handle: number): Promise<void> {
+    const tab = this.held.get(handle);
+    this.held.delete(handle);
+    if (!tab) return;
+    if (this.running() && this.idle.length < this.kolam.size) this.idle.push(tab);
+    else await tab.page.close().catch(() => undefined);
+  }
+
   /** Whether a browser runs (a tab of a closed one is never kept). */
   private running(): boolean {
     return this.launched !== undefined;

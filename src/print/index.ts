@@ -130,6 +130,11 @@ export class Printer {
     return this.call({ op: 'reprint', handle, selector, texts, opts });
   }
 
+  /** Lets go of a held document that needs no reprint: its tab prints the next one. */
+  lepas(handle: number): Promise<void> {
+    return this.call({ op: 'lepas', handle });
+  }
+
   /** The browser's process id, while one runs (tests kill it to prove recovery). */
   pid(): Promise<number | undefined> {
     return this.call<number | undefined>({ op: 'pid' });

@@ -48,6 +48,7 @@ export type Request = { id: number } & (
   | { op: 'print'; html: string; assets: Assets; opts: PrintOptions }
   | { op: 'printHeld'; html: string; assets: Assets; opts: PrintOptions }
   | { op: 'reprint'; handle: number; selector: string; texts: string[]; opts: PrintOptions }
+  | { op: 'lepas'; handle: number }
   | { op: 'pid' }
   | { op: 'close' }
   | { op: 'end' }

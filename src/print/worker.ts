@@ -20,6 +20,8 @@ async function handle(r: Request): Promise<unknown> {
       return chromium.printHeld(r.html, r.assets, r.opts);
     case 'reprint':
       return chromium.reprint(r.handle, r.selector, r.texts, r.opts);
+    case 'lepas':
+      return chromium.lepas(r.handle);
     case 'pid':
       return chromium.pid();
     case 'close':

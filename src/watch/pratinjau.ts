@@ -16,6 +16,7 @@ import { temporaryFolder } from '../util/cleanup.ts';
 import { CetakanTersimpan, potongBab, type StatistikCetak } from './cetakan.ts';
 import type { Keadaan, Pesan } from './halaman.ts';
 import { SimpananYaml } from '../load/simpanan-yaml.ts';
+import type { NomorLalu } from '../render/nomor-halaman.ts';
 
 export interface Hasil {
   keadaan: Keadaan;
@@ -75,6 +76,8 @@ export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
   const cetakan = new CetakanTersimpan(printer);
   // And the YAML files parsed for it: a save parses again only the files whose text changed.
   const yaml = new SimpananYaml();
+  // And the Daftar Isi's numbers: a save that moves no page prints the front matter once.
+  const nomorLalu: NomorLalu = {};
 
   const sekali = async (): Promise<void> => {
     const t0 = performance.now();
@@ -83,7 +86,7 @@ export function buatPratinjau(opts: PratinjauOptions): Pratinjau {
     let pesan: Pesan[];
     try {
       const { printPreview } = await import('../build.ts');
-      const w = await printPreview(folder, dokumen, cetakan, tmp, collect, potongBab, yaml).finally(() => yaml.rapikan());
+      const w = await printPreview(folder, dokumen, cetakan, tmp, collect, { potong: potongBab, yaml, nomorLalu }).finally(() => yaml.rapikan());
       cetakan.selesai();
       pdf = readFileSync(w.path);
       rmSync(w.path, { force: true });
