@@ -67,6 +67,9 @@ function sidikAset(assets: Assets): string {
  * on every page.
  */
 const PRATINJAU: PrintOptions = { tagged: false };
+// And each tab that printed a piece keeps it: the next piece with the same head and files takes
+// the tab and only replaces the body (PrintOptions.pakaiUlang).
+
 
 /** A held front matter: the real tab if it was printed now, else what to print to hold it again. */
 interface Tahanan {
@@ -125,14 +128,16 @@ export class CetakanTersimpan implements Pencetak {
   }
 
   async print(html: string, assets: Assets, diminta: PrintOptions = {}): Promise<Uint8Array> {
-    const opts = { ...diminta, ...PRATINJAU };
-    const kunci = sha('print', html, sidikAset(assets), JSON.stringify(opts));
+    const aset = sidikAset(assets);
+    const opts = { ...diminta, ...PRATINJAU, pakaiUlang: aset };
+    const kunci = sha('print', html, aset, JSON.stringify(opts));
     return this.ambil(kunci) ?? this.taruh(kunci, await this.giliran(() => this.printer.print(html, assets, opts)));
   }
 
   async printHeld(html: string, assets: Assets, diminta: PrintOptions = {}): Promise<{ pdf: Uint8Array; handle: number }> {
-    const opts = { ...diminta, ...PRATINJAU };
-    const kunci = sha('held', html, sidikAset(assets), JSON.stringify(opts));
+    const aset = sidikAset(assets);
+    const opts = { ...diminta, ...PRATINJAU, pakaiUlang: aset };
+    const kunci = sha('held', html, aset, JSON.stringify(opts));
     const handle = ++this.handles;
     const kept = this.ambil(kunci);
     if (kept) {
