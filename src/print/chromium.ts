@@ -14,6 +14,7 @@ import { launchBound, printBound } from './limits.ts';
 import { ORIGIN, PAGE_CSP, type Assets } from './protocol.ts';
 import { Kolam, ukuranKolam } from './kolam.ts';
 import { potongDokumen, type Dokumen } from './isi-tab.ts';
+import { Siaga } from './siaga.ts';
 
 export { LAUNCH_ARGS, ORIGIN, type Assets } from './protocol.ts';
 
@@ -61,7 +62,10 @@ export class Chromium {
   private cancelLaunch = () => undefined as void;
   constructor(private readonly onStart: OnStart = () => undefined) {}
   /** Tabs that printed (or were opened ahead) and wait for the next document. */
-  private idle: Tab[] = [];
+  // Before the pool is sized (the first print), every tab opened ahead is kept.
+  private idle = new Siaga<Tab>(() => (this.kolamIni?.size ?? Infinity) + this.siagaTambahan);
+  /** Tabs kept beyond the pool's size (warmUp: watch keeps one per kind of document it prints). */
+  private siagaTambahan = 0;
   /** Tabs kept with their document after printing it, to print it again with new numbers. */
   private held = new Map<number, Tab>();
   private holds = 0;
@@ -93,7 +97,7 @@ export class Chromium {
     const adopted: Promise<Launched> = l.then(async (x) => {
       const [first] = await x.browser.pages().catch(() => []);
       const tab = first && (await this.prepareTab(first).catch(() => undefined));
-      if (tab && this.launched === adopted) this.idle.push(tab);
+      if (tab && this.launched === adopted) this.siagakan(tab);
       return x;
     });
     return adopted;
@@ -110,11 +114,13 @@ export class Chromium {
 
   /**
    * Starts the browser without waiting for it, so that its launch overlaps reading the data,
-   * and opens `tabs` tabs ahead, for the documents printed at the same time.
+   * and opens `tabs` tabs ahead, for the documents printed at the same time. `kolamTambahan`:
+   * pages printed at once beyond one per core; `siagaTambahan`: idle tabs kept beyond that.
    */
-  warmUp(tabs = 0, kolamTambahan = 0): void {
+  warmUp(tabs = 0, kolamTambahan = 0, siagaTambahan = 0): void {
     // Before the first print only: the pool's size is fixed once printing begins.
     if (!this.kolamIni) this.kolamTambahan = kolamTambahan;
+    this.siagaTambahan = siagaTambahan;
     try {
       const launched = (this.launched ??= this.launch());
       const browser = this.browser!;
@@ -127,7 +133,7 @@ export class Chromium {
             const i = this.opening.indexOf(tab);
             if (i === -1 || !t) return;
             this.opening.splice(i, 1);
-            if (this.launched === launched) this.idle.push(t);
+            if (this.launched === launched) this.siagakan(t);
           });
         }
       }, () => undefined);
@@ -179,7 +185,7 @@ export class Chromium {
       return new Uint8Array(pdf);
     } finally {
       release();
-      if (ok && this.running() && this.idle.length < this.kolam.size) this.idle.push(tab);
+      if (ok) this.siagakan(tab);
       else await tab.page.close().catch(() => undefined);
     }
   }
@@ -188,9 +194,13 @@ export class Chromium {
   async lepas(handle: number): Promise<void> {
     const tab = this.held.get(handle);
     this.held.delete(handle);
-    if (!tab) return;
-    if (this.running() && this.idle.length < this.kolam.size) this.idle.push(tab);
-    else await tab.page.close().catch(() => undefined);
+    if (tab) this.siagakan(tab);
+  }
+
+  /** Keeps a tab for the next print, closing the one the idle set gives up (it or another). */
+  private siagakan(tab: Tab): void {
+    const tutup = this.running() ? this.idle.simpan(tab) : tab;
+    if (tutup) void tutup.page.close().catch(() => undefined);
   }
 
   /** Whether a browser runs (a tab of a closed one is never kept). */
@@ -254,17 +264,11 @@ export class Chromium {
     return tab;
   }
 
-  /** An idle tab showing `dokumen`, taken from the idle ones. */
-  private tabDengan(dokumen: Dokumen | undefined): Tab | undefined {
-    const i = dokumen ? this.idle.findIndex((t) => t.dokumen?.kepala === dokumen.kepala && t.dokumen.aset === dokumen.aset) : -1;
-    return i < 0 ? undefined : this.idle.splice(i, 1)[0];
-  }
-
   private async render(browser: Browser, html: string, assets: Assets, timeoutMs: number, opts: PrintOptions, hold: boolean): Promise<{ pdf: Uint8Array; handle?: number }> {
     const tagged = opts.tagged ?? true;
     const baru = opts.pakaiUlang === undefined ? undefined : potongDokumen(html, opts.pakaiUlang);
-    const sama = this.tabDengan(baru?.dokumen);
-    const tab = sama ?? this.idle.pop() ?? (await this.opening.shift()) ?? (await this.openTab(browser));
+    const sama = this.idle.ambilSama(baru?.dokumen);
+    const tab = sama ?? this.idle.ambil() ?? (await this.opening.shift()) ?? (await this.openTab(browser));
     const { page } = tab;
     tab.dokumen = undefined;
     const refused: string[] = [];
@@ -306,10 +310,10 @@ export class Chromium {
       throw e;
     } finally {
       tab.job = undefined;
-      // Closed as soon as done when it failed, held a long document, or more tabs wait than can print.
-      const keep = ok && this.launched && (hold || (html.length < BESAR && this.idle.length < this.kolam.size));
+      // Closed as soon as done when it failed or held a long document; else kept (held, or idle).
+      const keep = ok && this.launched && (hold || html.length < BESAR);
       if (!keep) await page.close().catch(() => undefined);
-      else if (!hold) this.idle.push(tab);
+      else if (!hold) this.siagakan(tab);
     }
   }
 
@@ -324,7 +328,7 @@ export class Chromium {
     const pending = this.launched;
     this.launched = undefined;
     this.cancelLaunch();
-    this.idle = [];
+    this.idle.kosongkan();
     this.opening = [];
     this.held.clear();
     const l = await pending?.catch(() => undefined);

@@ -110,9 +110,9 @@ export class Printer {
     });
   }
 
-  /** Starts the browser now, and opens `tabs` tabs ahead for documents printed at once. */
-  warmUp(tabs = 0, kolamTambahan?: number): void {
-    this.call({ op: 'warmUp', tabs, kolamTambahan }).catch(() => undefined);
+  /** Starts the browser now, and opens `tabs` tabs ahead for documents printed at once (see Chromium.warmUp). */
+  warmUp(tabs = 0, kolamTambahan?: number, siagaTambahan?: number): void {
+    this.call({ op: 'warmUp', tabs, kolamTambahan, siagaTambahan }).catch(() => undefined);
   }
 
   /** Prints; a crash or a hang gets one fresh browser and a second try, then a clear error. */

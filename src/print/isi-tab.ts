@@ -5,6 +5,8 @@
 export interface Dokumen {
   kepala: string;
   aset: string;
+  /** Its length: what loading it again would cost. */
+  ukuran: number;
 }
 
 /**
@@ -18,5 +20,5 @@ export function potongDokumen(html: string, aset: string): { dokumen: Dokumen; i
   const end = html.lastIndexOf('</html>');
   const isi = html.slice(bodyAt, end < bodyAt ? undefined : end);
   const tutup = isi.lastIndexOf('</body>');
-  return { dokumen: { kepala: html.slice(0, bodyAt), aset }, isi: tutup < 0 ? isi : isi.slice(0, tutup) + isi.slice(tutup + 7) };
+  return { dokumen: { kepala: html.slice(0, bodyAt), aset, ukuran: html.length }, isi: tutup < 0 ? isi : isi.slice(0, tutup) + isi.slice(tutup + 7) };
 }

@@ -44,7 +44,7 @@ export const PAGE_CSP = [
 export type Assets = Map<string, { type: string; body?: Uint8Array | string; file?: string }>;
 
 export type Request = { id: number } & (
-  | { op: 'warmUp'; tabs: number; kolamTambahan?: number }
+  | { op: 'warmUp'; tabs: number; kolamTambahan?: number; siagaTambahan?: number }
   | { op: 'print'; html: string; assets: Assets; opts: PrintOptions }
   | { op: 'printHeld'; html: string; assets: Assets; opts: PrintOptions }
   | { op: 'reprint'; handle: number; selector: string; texts: string[]; opts: PrintOptions }

@@ -13,7 +13,7 @@ const chromium = new Chromium((started) => port.postMessage({ event: 'browser', 
 async function handle(r: Request): Promise<unknown> {
   switch (r.op) {
     case 'warmUp':
-      return chromium.warmUp(r.tabs, r.kolamTambahan);
+      return chromium.warmUp(r.tabs, r.kolamTambahan, r.siagaTambahan);
     case 'print':
       return chromium.print(r.html, r.assets, r.opts);
     case 'printHeld':

@@ -74,9 +74,11 @@ export async function startWatch(opts: WatchOptions): Promise<Watching> {
   // One Chromium for the whole session, started now, while the first build reads the data.
   // One page more than cores print at once: a save reprints the front and the changed chapters
   // together, and each print also waits on this process between its steps (measured on 2 cores,
-  // reference LKjIP: save → PDF 1.35–1.9 s with 2, 1.30–1.35 s with 3).
+  // reference LKjIP: save → PDF 1.35–1.9 s with 2, 1.30–1.35 s with 3). And two tabs kept more
+  // than that: a figure's save prints the front matter and two chapters, each best in a tab that
+  // shows one already (only its body is replaced), beside the tabs of the page overlays.
   const printer = new Printer();
-  printer.warmUp(3, 1);
+  printer.warmUp(3, 1, 2);
   const pratinjau = buatPratinjau({
     folder: opts.folder,
     dokumen: opts.dokumen,
