@@ -19,6 +19,7 @@ import { denganNomor, nomorHalaman, type NomorLalu } from './render/nomor-halama
 import { berkasPkJabatan, jabatanBerPk, periksaPilihanJabatan, renderPkJabatan } from './render/pk-jabatan.ts';
 import { renderPohon } from './render/pohon-dokumen.ts';
 import { lap } from './util/timing.ts';
+import { kembalikanMemori } from './util/memori.ts';
 import { romawi } from './format/index.ts';
 import type { InstansiData } from './model/input.ts';
 import type { TahunModel } from './model/model.ts';
@@ -190,6 +191,8 @@ async function printWithToc(printer: Pencetak, isi: RenderedPart, depan: Depan, 
   // once, one renderer each.
   lap('render depan');
   const pieces = potong(isi.html);
+  // Before the renderers grow: what reading and rendering a long body left behind goes back.
+  if (kembalikanMemori()) lap('memori dikembalikan');
   // With the numbers of the last print (watch), when the lists have as many entries as then.
   const tebakan = nomorLalu?.nomor && denganNomor(draftFront.html, nomorLalu.nomor);
   const hold = () => printer.printHeld(draftFront.html, draftFront.assets);
