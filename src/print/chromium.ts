@@ -9,6 +9,7 @@ import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { KinerjaError } from '../diagnostics/index.ts';
 import { findBrowser } from './find-browser.ts';
 import { lap } from '../util/timing.ts';
+import { kembalikanMemori } from '../util/memori.ts';
 import { launchChromium, type Launched, type OnStart } from './launch.ts';
 import { launchBound, printBound } from './limits.ts';
 import { ORIGIN, PAGE_CSP, type Assets } from './protocol.ts';
@@ -74,6 +75,12 @@ export class Chromium {
   readonly statistik = { dimuat: 0, isiDiganti: 0 };
   /** Tabs being opened ahead; a print takes one of these rather than opening yet another. */
   private opening: Promise<Tab | undefined>[] = [];
+  /**
+   * Long documents (BESAR) print one at a time, beside any number of short ones: a renderer
+   * laying out a 600,000-character piece of a 10,000-row lampiran holds 250–650 MB, and two at
+   * once put that LKjIP at 1.55 GB PSS (1.3 GB one at a time).
+   */
+  private readonly besar = new Kolam(1);
   /** How many pages print at once (kolam.ts); sized at the first print. */
   private kolamIni?: Kolam;
   /** Pages more than the machine's share (warmUp: watch prints one more), until the pool is sized. */
@@ -211,6 +218,8 @@ export class Chromium {
   private async printKeeping(html: string, assets: Assets, opts: PrintOptions, hold: boolean): Promise<{ pdf: Uint8Array; handle?: number }> {
     const timeoutMs = opts.timeoutMs ?? printBound();
     // A place in the pool first: the time bound counts from the print's start, not its wait.
+    // A long document waits for the other long one to finish before it takes its place.
+    const releaseBesar = html.length >= BESAR ? await this.besar.take() : () => undefined;
     const release = await this.kolam.take();
     try {
       for (let attempt = 1; ; attempt++) {
@@ -229,6 +238,7 @@ export class Chromium {
       }
     } finally {
       release();
+      releaseBesar();
     }
   }
 
@@ -314,6 +324,8 @@ export class Chromium {
       const keep = ok && this.launched && (hold || html.length < BESAR);
       if (!keep) await page.close().catch(() => undefined);
       else if (!hold) this.siagakan(tab);
+      // A long document's PDF came through this thread as text several times its size.
+      if (html.length >= BESAR) kembalikanMemori();
     }
   }
 
