@@ -71,8 +71,9 @@ export class Chromium {
   private held = new Map<number, Tab>();
   private holds = 0;
   private loads = 0;
-  /** Pages loaded, and prints that put their body in a tab's document instead (pakaiUlang). */
-  readonly statistik = { dimuat: 0, isiDiganti: 0 };
+  /** Pages loaded, prints that put their body in a tab's document instead (pakaiUlang), most long documents printing at once. */
+  readonly statistik = { dimuat: 0, isiDiganti: 0, besarSerentak: 0 };
+  private besarBerjalan = 0;
   /** Tabs being opened ahead; a print takes one of these rather than opening yet another. */
   private opening: Promise<Tab | undefined>[] = [];
   /**
@@ -221,6 +222,9 @@ export class Chromium {
     // A long document waits for the other long one to finish before it takes its place.
     const releaseBesar = html.length >= BESAR ? await this.besar.take() : () => undefined;
     const release = await this.kolam.take();
+    const besar = html.length >= BESAR ? 1 : 0;
+    this.besarBerjalan += besar;
+    this.statistik.besarSerentak = Math.max(this.statistik.besarSerentak, this.besarBerjalan);
     try {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -237,6 +241,7 @@ export class Chromium {
         }
       }
     } finally {
+      this.besarBerjalan -= besar;
       release();
       releaseBesar();
     }

@@ -40,3 +40,15 @@ describe('pakaiUlang', () => {
     expect(chromium.statistik.dimuat - sebelum.dimuat).toBe(3);
   });
 });
+
+describe('long documents', () => {
+  it('print one at a time, while a short one prints beside them', async () => {
+    const panjang = (n: number) => dokumen(`P${n}`, `<h1>Dokumen ${n}</h1>` + `<p>${'kata '.repeat(60)}</p>`.repeat(1100));
+    expect(panjang(1).length).toBeGreaterThan(300_000);
+    const hasil = await Promise.all([chromium.print(panjang(1), assets, opsi()), chromium.print(panjang(2), assets, opsi()), chromium.print(dokumen('S', bab('Pendek')), assets, opsi())]);
+    expect(chromium.statistik.besarSerentak).toBe(1);
+    expect((await teks(hasil[0]))[0]).toContain('Dokumen 1');
+    expect((await teks(hasil[1]))[0]).toContain('Dokumen 2');
+    expect((await teks(hasil[2])).join('')).toContain('Pendek');
+  });
+});
