@@ -194,7 +194,8 @@ async function printWithToc(printer: Pencetak, isi: RenderedPart, depan: Depan, 
   // Before the renderers grow: what reading and rendering a long body left behind goes back.
   if (kembalikanMemori()) lap('memori dikembalikan');
   // With the numbers of the last print (watch), when the lists have as many entries as then.
-  const tebakan = nomorLalu?.nomor && denganNomor(draftFront.html, nomorLalu.nomor);
+  const lalu = nomorLalu?.nomor;
+  const tebakan = lalu && denganNomor(draftFront.html, lalu);
   const hold = () => printer.printHeld(draftFront.html, draftFront.assets);
   const held = printer.printHeld(tebakan ?? draftFront.html, draftFront.assets);
   const printing = Promise.all(pieces.map((html) => printer.print(tanpaLapisan(html), isi.assets)));
@@ -213,11 +214,12 @@ async function printWithToc(printer: Pencetak, isi: RenderedPart, depan: Depan, 
   lap('baca isi');
   const front = finalFront(isi, draftFront, pages, new PrintedPdf(firstFront).destPages(), depan);
   const numbers = nomorHalaman(front.html);
+  // The guess held when this print's numbers are the last one's.
+  const tepat = tebakan !== undefined && lalu !== undefined && numbers.join('\n') === lalu.join('\n');
   if (nomorLalu) nomorLalu.nomor = numbers;
   // If the held tab is lost (a browser restarted), the same two steps again in a new one.
   const reprint = (h: number) => printer.reprint(h, '.toc .hal', numbers);
   const again = async () => reprint((await hold()).handle);
-  const tepat = tebakan !== undefined && tebakan === denganNomor(draftFront.html, numbers);
   if (tepat) void printer.lepas(handle).catch(() => undefined);
   const reprinting = tepat ? Promise.resolve(firstFront) : reprint(handle).catch(again);
   reprinting.catch(() => undefined); // awaited below; a failure is reported there

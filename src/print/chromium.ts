@@ -29,7 +29,7 @@ export interface PrintOptions {
    * body's tag) and the same fingerprint gets the new body in place of its own instead of loading
    * the page again: no navigation, style sheets or fonts to load (0.3–0.5 s of a long chapter's
    * 0.7–1.2 s on two cores), the same pages. For `kinerja watch`'s preview only: a build loads
-   * each page afresh, as the tagged file's bytes depend on the page's history (tag-id.ts).
+   * each page afresh, the way its bytes are proven the same alone, in a batch and in a shard.
    */
   pakaiUlang?: string;
 }
@@ -62,10 +62,9 @@ export class Chromium {
   /** Stops the launch under way, if any (close does not wait for a browser it will kill). */
   private cancelLaunch = () => undefined as void;
   constructor(private readonly onStart: OnStart = () => undefined) {}
-  /** Tabs that printed (or were opened ahead) and wait for the next document. */
-  // Before the pool is sized (the first print), every tab opened ahead is kept.
+  /** Tabs that printed (or were opened ahead) and wait for the next document; all kept until the pool is sized. */
   private idle = new Siaga<Tab>(() => (this.kolamIni?.size ?? Infinity) + this.siagaTambahan);
-  /** Tabs kept beyond the pool's size (warmUp: watch keeps one per kind of document it prints). */
+  /** Idle tabs kept beyond the pool's size (warmUp: watch keeps two more). */
   private siagaTambahan = 0;
   /** Tabs kept with their document after printing it, to print it again with new numbers. */
   private held = new Map<number, Tab>();
@@ -220,9 +219,9 @@ export class Chromium {
     const timeoutMs = opts.timeoutMs ?? printBound();
     // A place in the pool first: the time bound counts from the print's start, not its wait.
     // A long document waits for the other long one to finish before it takes its place.
-    const releaseBesar = html.length >= BESAR ? await this.besar.take() : () => undefined;
-    const release = await this.kolam.take();
     const besar = html.length >= BESAR ? 1 : 0;
+    const releaseBesar = besar ? await this.besar.take() : () => undefined;
+    const release = await this.kolam.take();
     this.besarBerjalan += besar;
     this.statistik.besarSerentak = Math.max(this.statistik.besarSerentak, this.besarBerjalan);
     try {

@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import type { Pencetak } from '../build.ts';
 import type { Assets, PrintOptions } from '../print/index.ts';
 import { POTONG } from '../render/potong.ts';
+import { Kolam } from '../util/kolam.ts';
 
 /** Prints at once: more renderers than this only compete for two cores (as in potong.ts). */
 const SERENTAK = 3;
@@ -67,9 +68,6 @@ function sidikAset(assets: Assets): string {
  * on every page.
  */
 const PRATINJAU: PrintOptions = { tagged: false };
-// And each tab that printed a piece keeps it: the next piece with the same head and files takes
-// the tab and only replaces the body (PrintOptions.pakaiUlang).
-
 
 /** A held front matter: the real tab if it was printed now, else what to print to hold it again. */
 interface Tahanan {
@@ -93,23 +91,11 @@ export class CetakanTersimpan implements Pencetak {
   private dipakai = new Set<string>();
   private tahanan = new Map<number, Tahanan>();
   private handles = 0;
-  private jalan = 0;
-  private antre: (() => void)[] = [];
+  /** One print at a time per slot: a first build of many pieces does not open a renderer each. */
+  private readonly giliran = new Kolam(SERENTAK);
   readonly statistik: StatistikCetak = { dicetak: 0, disimpan: 0 };
 
   constructor(private readonly printer: Pencetak) {}
-
-  /** One print at a time per slot: a first build of many pieces does not open a renderer each. */
-  private async giliran<T>(f: () => Promise<T>): Promise<T> {
-    if (this.jalan >= SERENTAK) await new Promise<void>((r) => this.antre.push(r));
-    this.jalan++;
-    try {
-      return await f();
-    } finally {
-      this.jalan--;
-      this.antre.shift()?.();
-    }
-  }
 
   private ambil(kunci: string): Uint8Array | undefined {
     const pdf = this.simpanan.get(kunci);
@@ -127,16 +113,23 @@ export class CetakanTersimpan implements Pencetak {
     return pdf;
   }
 
-  async print(html: string, assets: Assets, diminta: PrintOptions = {}): Promise<Uint8Array> {
+  /**
+   * The options a preview prints with, and the fingerprint of its files: a tab that printed a
+   * piece with the same head and files takes the next one and only replaces its body.
+   */
+  private pilihan(assets: Assets, diminta: PrintOptions): { aset: string; opts: PrintOptions } {
     const aset = sidikAset(assets);
-    const opts = { ...diminta, ...PRATINJAU, pakaiUlang: aset };
+    return { aset, opts: { ...diminta, ...PRATINJAU, pakaiUlang: aset } };
+  }
+
+  async print(html: string, assets: Assets, diminta: PrintOptions = {}): Promise<Uint8Array> {
+    const { aset, opts } = this.pilihan(assets, diminta);
     const kunci = sha('print', html, aset, JSON.stringify(opts));
-    return this.ambil(kunci) ?? this.taruh(kunci, await this.giliran(() => this.printer.print(html, assets, opts)));
+    return this.ambil(kunci) ?? this.taruh(kunci, await this.giliran.dengan(() => this.printer.print(html, assets, opts)));
   }
 
   async printHeld(html: string, assets: Assets, diminta: PrintOptions = {}): Promise<{ pdf: Uint8Array; handle: number }> {
-    const aset = sidikAset(assets);
-    const opts = { ...diminta, ...PRATINJAU, pakaiUlang: aset };
+    const { aset, opts } = this.pilihan(assets, diminta);
     const kunci = sha('held', html, aset, JSON.stringify(opts));
     const handle = ++this.handles;
     const kept = this.ambil(kunci);
@@ -144,7 +137,7 @@ export class CetakanTersimpan implements Pencetak {
       this.tahanan.set(handle, { kunci, html, assets, opts });
       return { pdf: kept, handle };
     }
-    const r = await this.giliran(() => this.printer.printHeld(html, assets, opts));
+    const r = await this.giliran.dengan(() => this.printer.printHeld(html, assets, opts));
     this.tahanan.set(handle, { kunci, html, assets, opts, asli: r.handle });
     return { pdf: this.taruh(kunci, r.pdf), handle };
   }
@@ -162,7 +155,7 @@ export class CetakanTersimpan implements Pencetak {
     }
     return this.taruh(
       kunci,
-      await this.giliran(async () => {
+      await this.giliran.dengan(async () => {
         const asli = t.asli ?? (await this.printer.printHeld(t.html, t.assets, t.opts)).handle;
         return this.printer.reprint(asli, selector, texts, opts);
       }),
